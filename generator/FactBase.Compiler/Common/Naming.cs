@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace FactBase.Compiler.Common;
+
+/// <summary>
+/// C# names from kebab-case names: <c>based-in</c> becomes <c>BasedIn</c>, <c>2018-report</c>
+/// becomes <c>_2018Report</c>. Kebab-case is letters and digits, so the result is always
+/// an identifier, and never a keyword since keywords are lower-case. The linker uses the
+/// same rules to report two names that would become one.
+/// </summary>
+public static class Naming
+{
+    /// <summary>The one class every generated knowledge base has, beside the kinds.</summary>
+    public const string KnowledgeBaseClass = "Kb";
+
+    /// <summary>Members every class has from System.Object: no generated member may take their names.</summary>
+    public static readonly string[] ObjectMembers = ["Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
+
+    /// <summary>Members of FactBase.Fact that a field must not shadow.</summary>
+    public static readonly string[] FactMembers = ["Id", "Kind", "Path", "Sources", "Body", "ReferencedBy", .. ObjectMembers];
+
+    /// <summary>Members of the generated Kb class beside one collection per kind.</summary>
+    public static readonly string[] KnowledgeBaseMembers = ["Base", "Facts", "Find", "Get", "OfKind", "ReferencesTo", "CitingSource", "WithStatus", "Search", .. ObjectMembers];
+
+    /// <summary>The member of each collection class that lists its facts.</summary>
+    public const string AllMember = "All";
+
+    public static string Pascal(string kebab)
+    {
+        var builder = new StringBuilder(kebab.Length + 1);
+        if (kebab.Length > 0 && char.IsDigit(kebab[0]))
+        {
+            builder.Append('_');
+        }
+
+        var upper = true;
+        foreach (var c in kebab)
+        {
+            if (c == '-')
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return builder.ToString();
+    }
+
+    public static string EnumTypeName(string kind, string field) => Pascal(kind) + Pascal(field);
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace FactBase.Compiler.Emitting;
+
+/// <summary>Writes indented C# lines with '\n' endings, whatever the platform, so snapshots compare as text.</summary>
+public sealed class CodeWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public CodeWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4).Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public CodeWriter Lines(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
+    public CodeWriter Open(string text)
+    {
+        Line(text).Line("{");
+        _indent++;
+        return this;
+    }
+
+    public CodeWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Compiler.Checking;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Model;
+using FactBase.Compiler.Reading;
+using FactBase.Compiler.Schema;
+
+namespace FactBase.Compiler.Linking;
+
+/// <summary>
+/// The whole pipeline over a knowledge base: read each file, build the schema from the
+/// kinds, check each fact, resolve refs and compute backlinks. One broken file never hides
+/// another's problems: every file is checked, and every problem reported.
+/// </summary>
+public static class KnowledgeBaseCompiler
+{
+    /// <summary>The kind of the files that declare kinds.</summary>
+    public const string KindKind = "kind";
+
+    public static CompilationResult Compile(IEnumerable<ContentFile> files, ReadOptions options) =>
+        Link(files.Select(f => FileParser.Parse(f, options)).ToList());
+
+    public static CompilationResult Link(IReadOnlyList<ParsedFile> files)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var kindFiles = new List<(ParsedFile File, YamlMapping FrontMatter)>();
+        var factFiles = new List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)>();
+        foreach (var file in ordered)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            if (file.FrontMatter is not { } frontMatter)
+            {
+                continue;
+            }
+
+            var kind = FactReader.ReadKind(file, frontMatter, [KindKind, "<a kind declared under kinds/>"], diagnostics, out var kindSpan);
+            if (kind == KindKind)
+            {
+                kindFiles.Add((file, frontMatter));
+            }
+            else if (kind is not null)
+            {
+                factFiles.Add((file, frontMatter, kind, kindSpan));
+            }
+        }
+
+        var kinds = kindFiles.Select(k => KindReader.Read(k.File, k.FrontMatter, diagnostics)).Where(k => k is not null).Select(k => k!);
+        var schema = KindSchema.Build(kinds, diagnostics);
+        var facts = CheckFacts(factFiles, schema, diagnostics);
+        new NameChecker(schema, diagnostics).Check(facts);
+
+        var byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var resolver = new RefResolver(schema, byId, diagnostics);
+        foreach (var fact in facts)
+        {
+            resolver.Resolve(fact);
+        }
+
+        var linked = facts
+            .Select(f => f with { Backlinks = resolver.BacklinksOf(f.Id).ToEquatableArray() })
+            .ToEquatableArray();
+        var model = new KnowledgeBaseModel(schema.Kinds.ToEquatableArray(), linked);
+        return new CompilationResult(model, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Checks each fact against its kind; facts sorted by id, the first of a duplicated id kept.</summary>
+    private static List<FactModel> CheckFacts(
+        List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)> factFiles,
+        KindSchema schema,
+        List<Diagnostic> diagnostics)
+    {
+        var checker = new FactChecker(schema, diagnostics);
+        var facts = new Dictionary<string, FactModel>(StringComparer.Ordinal);
+        foreach (var (file, frontMatter, kindId, kindSpan) in factFiles)
+        {
+            var kind = schema.Find(kindId);
+            if (kind is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(file.Path, kindSpan, kindId,
+                    Suggestions.DidYouMean(kindId, schema.KindIds), string.Join(", ", schema.KindIds)));
+                continue;
+            }
+
+            var id = FactReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
+            if (id is null)
+            {
+                continue;
+            }
+
+            var fact = checker.Check(file, frontMatter, id, idSpan, kind);
+            if (facts.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(file.Path, idSpan, id, first.RelativePath));
+                continue;
+            }
+
+            facts.Add(id, fact);
+        }
+
+        return facts.Values.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,21 @@
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Diagnostics;
+
+namespace FactBase.Compiler.Schema;
+
+/// <summary>A field of a kind, as declared: its type, whether it may be left out, its documentation.</summary>
+public sealed record FieldDefinition(string Name, FieldType Type, bool Optional, string? Doc, SourceSpan Span)
+{
+    public string Display => Type.Display + (Optional ? "?" : string.Empty);
+}
+
+/// <summary>A kind, as declared in kinds/&lt;id&gt;.md: the schema its facts are checked against.</summary>
+public sealed record KindDefinition(
+    string Id,
+    string Plural,
+    string? Extends,
+    string Doc,
+    EquatableArray<FieldDefinition> Fields,
+    string Path,
+    SourceSpan Span,
+    SourceSpan ExtendsSpan);

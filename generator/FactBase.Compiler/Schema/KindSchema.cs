@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Diagnostics;
+
+namespace FactBase.Compiler.Schema;
+
+/// <summary>
+/// The kinds, resolved: each kind's fields with those it inherits, and which kind is a
+/// kind of which. Built once per knowledge base; unknown bases and cycles are reported
+/// and cut, so every lookup afterwards terminates.
+/// </summary>
+public sealed class KindSchema
+{
+    private readonly Dictionary<string, KindDefinition> _kinds;
+    private readonly Dictionary<string, FieldDefinition[]> _allFields = new(System.StringComparer.Ordinal);
+
+    private KindSchema(Dictionary<string, KindDefinition> kinds)
+    {
+        _kinds = kinds;
+    }
+
+    public IEnumerable<string> KindIds => _kinds.Keys.OrderBy(k => k, System.StringComparer.Ordinal);
+
+    public IEnumerable<KindDefinition> Kinds => _kinds.Values.OrderBy(k => k.Id, System.StringComparer.Ordinal);
+
+    public static KindSchema Build(IEnumerable<KindDefinition> definitions, List<Diagnostic> diagnostics)
+    {
+        var kinds = new Dictionary<string, KindDefinition>(System.StringComparer.Ordinal);
+        foreach (var kind in definitions)
+        {
+            if (kinds.TryGetValue(kind.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(kind.Path, kind.Span, kind.Id, $"the kind in {first.Path}"));
+                continue;
+            }
+
+            kinds.Add(kind.Id, kind);
+        }
+
+        // Cut unknown bases and cycles, in a stable order, so that reports do not depend on file order.
+        foreach (var id in kinds.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToList())
+        {
+            var kind = kinds[id];
+            if (kind.Extends is null)
+            {
+                continue;
+            }
+
+            if (!kinds.ContainsKey(kind.Extends))
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(kind.Path, kind.ExtendsSpan, kind.Extends,
+                    Suggestions.DidYouMean(kind.Extends, kinds.Keys), string.Join(", ", kinds.Keys.OrderBy(k => k, System.StringComparer.Ordinal))));
+                kinds[id] = kind with { Extends = null };
+                continue;
+            }
+
+            var chain = new List<string> { id };
+            for (var current = kinds[kind.Extends]; ; current = kinds[current.Extends])
+            {
+                chain.Add(current.Id);
+                if (current.Id == id)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.CyclicExtends.At(kind.Path, kind.ExtendsSpan, id, string.Join(" -> ", chain)));
+                    kinds[id] = kind with { Extends = null };
+                    break;
+                }
+
+                if (current.Extends is null || chain.Count > kinds.Count)
+                {
+                    break;
+                }
+            }
+        }
+
+        var schema = new KindSchema(kinds);
+        schema.CheckInheritedFields(diagnostics);
+        return schema;
+    }
+
+    public KindDefinition? Find(string id) => _kinds.TryGetValue(id, out var kind) ? kind : null;
+
+    /// <summary>The kind's fields, inherited ones first, in declaration order.</summary>
+    public IReadOnlyList<FieldDefinition> AllFields(string kindId)
+    {
+        if (_allFields.TryGetValue(kindId, out var cached))
+        {
+            return cached;
+        }
+
+        var kind = _kinds[kindId];
+        var fields = kind.Extends is null ? new List<FieldDefinition>() : new List<FieldDefinition>(AllFields(kind.Extends));
+        foreach (var field in kind.Fields)
+        {
+            if (!fields.Any(f => f.Name == field.Name))
+            {
+                fields.Add(field);
+            }
+        }
+
+        return _allFields[kindId] = [.. fields];
+    }
+
+    /// <summary>Whether a fact of <paramref name="kindId"/> may stand where <paramref name="wanted"/> is asked for.</summary>
+    public bool IsA(string kindId, string wanted)
+    {
+        for (var current = Find(kindId); current is not null; current = current.Extends is null ? null : Find(current.Extends))
+        {
+            if (current.Id == wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind and every kind that extends it, directly or not.</summary>
+    public IEnumerable<string> SelfAndDescendants(string kindId) => KindIds.Where(k => IsA(k, kindId));
+
+    private void CheckInheritedFields(List<Diagnostic> diagnostics)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (kind.Extends is null)
+            {
+                continue;
+            }
+
+            var inherited = AllFields(kind.Extends);
+            foreach (var field in kind.Fields)
+            {
+                if (inherited.Any(f => f.Name == field.Name))
+                {
+                    var owner = Kinds.First(k => IsA(kind.Extends, k.Id) && k.Fields.Any(f => f.Name == field.Name));
+                    diagnostics.Add(DiagnosticDescriptors.FieldRedeclared.At(kind.Path, field.Span, kind.Id, field.Name, owner.Id));
+                }
+            }
+        }
+    }
+}

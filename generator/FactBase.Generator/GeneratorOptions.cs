@@ -1,0 +1,28 @@
+using System;
+using System.Globalization;
+using FactBase.Compiler.Emitting;
+using FactBase.Compiler.Reading;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactBase.Generator;
+
+/// <summary>The MSBuild properties the generator reads (see build/FactBase.targets), as an equatable model.</summary>
+public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read)
+{
+    public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
+    {
+        var global = provider.GlobalOptions;
+        var ns = Get(global, "FactBaseNamespace") ?? Get(global, "RootNamespace") ?? EmitOptions.DefaultNamespace;
+        var root = Get(global, "FactBaseContentRoot") ?? string.Empty;
+        var read = new ReadOptions(
+            Int(global, "FactBaseMaxFileSize") ?? ReadOptions.DefaultMaxFileSize,
+            Int(global, "FactBaseMaxDepth") ?? ReadOptions.DefaultMaxDepth);
+        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read);
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static int? Int(AnalyzerConfigOptions options, string name) =>
+        int.TryParse(Get(options, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
+}

@@ -1,0 +1,3 @@
+using FactBase.Sample.Content;
+
+System.Console.WriteLine($"{Kb.Facts.Count} facts");

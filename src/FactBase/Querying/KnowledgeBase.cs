@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace FactBase;
+
+/// <summary>
+/// Every fact of a knowledge base, indexed by id: lookup, refs, backlinks, provenance and
+/// text search. Generated code creates one, as <c>Kb.Base</c>; the facts are created on
+/// first use, not at start-up.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Func<IEnumerable<Fact>> _load;
+    private Index? _index;
+
+    /// <summary>A knowledge base over the facts <paramref name="load"/> gives, called once, on first use.</summary>
+    public KnowledgeBase(Func<IEnumerable<Fact>> load) => _load = load;
+
+    /// <summary>Every fact, in id order.</summary>
+    public IReadOnlyList<Fact> Facts => Loaded.All;
+
+    /// <summary>The fact with this id, or null.</summary>
+    public Fact? Find(string id) => Loaded.ById.GetValueOrDefault(id);
+
+    /// <summary>The fact with this id, of kind <typeparamref name="T"/>; throws when there is none.</summary>
+    public T Get<T>(string id)
+        where T : Fact =>
+        Loaded.ById.TryGetValue(id, out var fact)
+            ? fact as T ?? throw new InvalidCastException($"The fact '{id}' is a {fact.Kind}, not a {typeof(T).Name}.")
+            : throw new KeyNotFoundException($"No fact has the id '{id}'.");
+
+    /// <summary>The facts of a kind's class, including kinds that extend it.</summary>
+    public IEnumerable<T> OfKind<T>()
+        where T : Fact => Facts.OfType<T>();
+
+    /// <summary>The facts whose fields refer to <paramref name="fact"/>, with the field of each ref.</summary>
+    public IReadOnlyList<Backlink> ReferencesTo(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.ReferencedBy;
+    }
+
+    /// <summary>The facts that cite <paramref name="source"/>, optionally only with a given status.</summary>
+    public IEnumerable<Fact> CitingSource(Fact source, CitationStatus? status = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Facts.Where(f => f.Sources.Any(c => c.Source.Id == source.Id && (status is null || c.Status == status)));
+    }
+
+    /// <summary>The facts with at least one citation of the given status (say, every unconfirmed claim).</summary>
+    public IEnumerable<Fact> WithStatus(CitationStatus status) => Facts.Where(f => f.Sources.Any(c => c.Status == status));
+
+    /// <summary>Facts whose body or citation quotes contain <paramref name="text"/>, ignoring case.</summary>
+    public IEnumerable<Fact> Search(string text)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        return Facts.Where(f =>
+            f.Body.Text.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || f.Sources.Any(c => c.Quote is not null && c.Quote.Contains(text, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new Index(_load()));
+
+    private sealed class Index
+    {
+        public Index(IEnumerable<Fact> facts)
+        {
+            All = [.. facts.OrderBy(f => f.Id, StringComparer.Ordinal)];
+            ById = All.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        }
+
+        public Fact[] All { get; }
+
+        public FrozenDictionary<string, Fact> ById { get; }
+    }
+}
