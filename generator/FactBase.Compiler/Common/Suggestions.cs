@@ -39,9 +39,13 @@ public static class Suggestions
         return best;
     }
 
-    /// <summary>Levenshtein distance with two rows: linear memory, words are short.</summary>
+    /// <summary>
+    /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
+    /// since 'nmae' for 'name' is the commonest typo. Three rows: linear memory.
+    /// </summary>
     private static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -56,9 +60,13 @@ public static class Suggestions
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

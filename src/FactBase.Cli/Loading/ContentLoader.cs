@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactBase.Compiler.Reading;
+
+namespace FactBase.Cli.Loading;
+
+/// <summary>
+/// The Markdown files under a folder, as the build would see them: every <c>.md</c> except
+/// files whose name starts with '_'. Paths are shown as given on the command line
+/// (<c>content/people/ryan.md</c>), so they match what the user typed.
+/// </summary>
+internal static class ContentLoader
+{
+    // Invalid bytes become U+FFFD, which the parser reports at their place, as the build does.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static IReadOnlyList<ContentFile> Load(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        var rootName = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        return Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(path => !Path.GetFileName(path).StartsWith('_'))
+            .Select(path =>
+            {
+                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+                var display = Path.Join(directory, relative).Replace('\\', '/');
+                return new ContentFile(display, rootName + "/" + relative, Utf8.GetString(File.ReadAllBytes(path)));
+            })
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Linq;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Emitting;
+
+namespace FactBase.Compiler.Tests;
+
+public class EmitterTests
+{
+    [Theory]
+    [InlineData("plain", "\"plain\"")]
+    [InlineData("say \"hi\" \\ \"\"\"", "\"say \\\"hi\\\" \\\\ \\\"\\\"\\\"\"")]
+    [InlineData("a\nb\r\tc", "\"a\\nb\\r\\tc\"")]
+    [InlineData("\u2028\u2029\u0085\u202E\0", "\"\\u2028\\u2029\\u0085\\u202E\\u0000\"")]
+    [InlineData("{} */ #line 1 é 😀 مرحبا", "\"{} */ #line 1 é 😀 مرحبا\"")]
+    public void Escapes_what_could_break_a_literal_and_keeps_text_readable(string value, string literal) =>
+        Assert.Equal(literal, CSharpLiteral.String(value));
+
+    [Fact]
+    public void Escapes_a_lone_surrogate_that_no_encoding_could_write() =>
+        Assert.Equal("\"lone \\uD800 surrogate\"", CSharpLiteral.String("lone " + (char)0xD800 + " surrogate"));
+
+    [Fact]
+    public void Keeps_xml_docs_well_formed_whatever_the_text()
+    {
+        var lines = XmlDoc.Summary("a </summary> & <!-- b\n\u0001#line 5\u202E").ToArray();
+
+        Assert.Equal(["/// <summary>", "/// a &lt;/summary&gt; &amp; &lt;!-- b", "/// #line 5", "/// </summary>"], lines);
+    }
+
+    [Theory]
+    [InlineData("based-in", "BasedIn")]
+    [InlineData("2018-report", "_2018Report")]
+    [InlineData("class", "Class")]
+    [InlineData("a", "A")]
+    public void Makes_csharp_names_from_kebab_case(string kebab, string name) =>
+        Assert.Equal(name, Naming.Pascal(kebab));
+
+    [Theory]
+    [InlineData("My.App", "My.App")]
+    [InlineData("my-app.2nd", "my_app._2nd")]
+    [InlineData("class.x", "@class.x")]
+    [InlineData("", "FactBase.Content")]
+    public void Makes_any_namespace_property_a_valid_namespace(string written, string ns) =>
+        Assert.Equal(ns, Namespaces.Sanitize(written));
+
+    [Fact]
+    public void Emits_a_file_per_kind_and_the_knowledge_base_class()
+    {
+        var result = TestContent.Compile(("content/texas.md", TestContent.Texas));
+
+        var files = CSharpEmitter.Emit(result.Model, new EmitOptions("Test")).Select(f => f.HintName);
+
+        Assert.Equal(["Organization.g.cs", "Place.g.cs", "Source.g.cs", "Kb.g.cs"], files);
+    }
+}

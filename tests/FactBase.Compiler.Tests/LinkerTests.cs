@@ -1,0 +1,98 @@
+using System.Linq;
+
+namespace FactBase.Compiler.Tests;
+
+public class LinkerTests
+{
+    private const string Raices = "---\nkind: organization\nname: RAICES\nbased-in: texsa\n---\n";
+
+    [Fact]
+    public void Reports_a_dangling_ref_at_the_ref_with_the_nearest_id()
+    {
+        var result = TestContent.Compile(("content/texas.md", TestContent.Texas), ("content/orgs/raices.md", Raices));
+
+        Assert.Equal("FB0302 content/orgs/raices.md(4,11)", TestContent.Single(result));
+        Assert.Equal("No fact has the id 'texsa' (did you mean 'texas'?): fix the id, or add the fact", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Reports_a_ref_to_a_fact_of_the_wrong_kind()
+    {
+        var result = TestContent.Compile(
+            ("content/article.md", TestContent.Article),
+            ("content/orgs/raices.md", "---\nkind: organization\nname: RAICES\nbased-in: article\n---\n"));
+
+        Assert.Equal("FB0303 content/orgs/raices.md(4,11)", TestContent.Single(result));
+        Assert.Equal("'article' is a source, but 'based-in' takes a place: point it at a place", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Accepts_a_ref_to_a_kind_that_extends_the_wanted_one_and_computes_backlinks()
+    {
+        var result = TestContent.Compile(
+            ("content/kinds/city.md", "---\nkind: kind\nplural: cities\nextends: place\nfields:\n  state: ref<place>?\n---\n"),
+            ("content/texas.md", TestContent.Texas),
+            ("content/austin.md", "---\nkind: city\nname: Austin\nstate: texas\n---\n"),
+            ("content/orgs/raices.md", "---\nkind: organization\nname: RAICES\nbased-in: austin\n---\n"));
+
+        Assert.Empty(result.Diagnostics);
+        var backlinks = result.Model.Facts.ToDictionary(f => f.Id, f => f.Backlinks.Select(b => $"{b.FromId}.{b.Field}").ToArray());
+        Assert.Equal(["raices.based-in"], backlinks["austin"]);
+        Assert.Equal(["austin.state"], backlinks["texas"]);
+        Assert.Empty(backlinks["raices"]);
+    }
+
+    [Fact]
+    public void Reports_a_duplicate_id_at_the_second_file()
+    {
+        var result = TestContent.Compile(
+            ("content/a/texas.md", TestContent.Texas),
+            ("content/b/texas.md", TestContent.Texas));
+
+        Assert.Equal("FB0300 content/b/texas.md(1,1)", TestContent.Single(result));
+        Assert.Contains("content/a/texas.md", result.Diagnostics[0].Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_ids_that_become_one_csharp_name()
+    {
+        var result = TestContent.Compile(
+            ("content/a-1b.md", TestContent.Texas),
+            ("content/a1b.md", TestContent.Texas));
+
+        Assert.Equal("FB0301 content/a1b.md(1,1)", TestContent.Single(result));
+    }
+
+    [Fact]
+    public void Reports_a_cycle_of_extends_once_per_kind_and_still_checks_facts()
+    {
+        var result = TestContent.Compile(
+            ("content/kinds/a.md", "---\nkind: kind\nextends: b\n---\n"),
+            ("content/kinds/b.md", "---\nkind: kind\nextends: a\n---\n"),
+            ("content/x.md", "---\nkind: a\n---\n"));
+
+        Assert.Equal(["FB0103 content/kinds/a.md(3,10)"], result.Diagnostics.Select(TestContent.Describe));
+        Assert.Single(result.Model.Facts);
+    }
+
+    [Fact]
+    public void Reports_a_citation_of_a_missing_source()
+    {
+        var result = TestContent.Compile(
+            ("content/article.md", TestContent.Article),
+            ("content/texas.md", "---\nkind: place\nname: Texas\nsources:\n  - source: artcle\n---\n"));
+
+        Assert.Equal("FB0304 content/texas.md(5,13)", TestContent.Single(result));
+        Assert.Contains("(did you mean 'article'?)", result.Diagnostics[0].Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fields:\n  body: string", "FB0105 content/kinds/place.md(4,3)")]
+    [InlineData("fields:\n  id: string", "FB0105 content/kinds/place.md(4,3)")]
+    [InlineData("fields:\n  name: strnig", "FB0102 content/kinds/place.md(4,9)")]
+    [InlineData("fields:\n  Name: string", "FB0104 content/kinds/place.md(4,3)")]
+    [InlineData("extends: nowhere", "FB0101 content/kinds/place.md(3,10)")]
+    [InlineData("feilds:\n  name: string", "FB0104 content/kinds/place.md(3,1)")]
+    public void Reports_bad_kinds(string definition, string expected) =>
+        Assert.Equal(expected, TestContent.Single(TestContent.Compile(("content/kinds/place.md", $"---\nkind: kind\n{definition}\n---\n"))));
+}
