@@ -124,7 +124,14 @@ public sealed class KindEmitter(TypeEmitter types, ValueEmitter values)
     /// <summary>Every property the fact's class has, own and inherited; a required one without a valid value gets <c>default!</c>.</summary>
     private IEnumerable<string> FieldAssignments(KindPlan kind, FactModel fact)
     {
+        var chain = new List<KindPlan>();
         for (var plan = kind; plan is not null; plan = plan.Base)
+        {
+            chain.Insert(0, plan);
+        }
+
+        // Inherited fields first, in the order the kinds declare them.
+        foreach (var plan in chain)
         {
             foreach (var (field, property) in plan.OwnProperties)
             {

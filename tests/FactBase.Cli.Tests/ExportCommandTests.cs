@@ -1,0 +1,77 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FactBase.Cli.Commands;
+using FactBase.Compiler.Reading;
+
+namespace FactBase.Cli.Tests;
+
+public class ExportCommandTests
+{
+    [Fact]
+    public void Exports_the_shipped_content_as_design_section_4_json()
+    {
+        var (code, json, error) = Export(RepoPaths.Content);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(error);
+        using var document = JsonDocument.Parse(json);
+        var facts = document.RootElement.GetProperty("facts").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
+        var donation = facts["salesforce-donation-to-raices"];
+        Assert.Equal("donation", donation.GetProperty("kind").GetString());
+        Assert.Equal("content/events/salesforce-donation-to-raices.md", donation.GetProperty("path").GetString());
+        var amount = donation.GetProperty("fields").GetProperty("amount");
+        Assert.Equal(250000m, amount.GetProperty("amount").GetDecimal());
+        Assert.Equal("USD", amount.GetProperty("currency").GetString());
+        Assert.Equal("exact", amount.GetProperty("qualifier").GetString());
+        Assert.Equal("raices", donation.GetProperty("fields").GetProperty("recipient").GetString());
+        Assert.Equal("reported", donation.GetProperty("sources")[0].GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(donation.GetProperty("summary").GetString()));
+        var kinds = document.RootElement.GetProperty("kinds").EnumerateArray().Select(k => k.GetProperty("id").GetString());
+        Assert.Contains("organization", kinds);
+    }
+
+    [Fact]
+    public void Writes_money_quantities_dates_and_lists_as_the_design_says()
+    {
+        using var content = new TempContent(
+            ("kinds/thing.md", "---\nkind: kind\nfields:\n  budget: money\n  size: quantity\n  when: date\n  tags: list<string>?\n  note: string?\n---\n"),
+            ("a.md", "---\nkind: thing\nbudget: about 40 million USD\nsize: more than 600\nwhen: --03\ntags: [a, \"b \\\"c\\\"\"]\n---\nBody\n"));
+
+        var (code, json, _) = Export(content.Root);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var fields = JsonDocument.Parse(json).RootElement.GetProperty("facts")[0].GetProperty("fields");
+        Assert.Equal("""{"amount":40000000,"currency":"USD","qualifier":"about"}""", Compact(fields.GetProperty("budget")));
+        Assert.Equal("""{"value":600,"qualifier":"more-than","unit":null}""", Compact(fields.GetProperty("size")));
+        Assert.Equal("--03", fields.GetProperty("when").GetString());
+        Assert.Equal(["a", "b \"c\""], fields.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.False(fields.TryGetProperty("note", out _));
+    }
+
+    [Fact]
+    public void Prints_the_same_bytes_for_the_same_content() =>
+        Assert.Equal(Export(RepoPaths.Content).Json, Export(RepoPaths.Content).Json);
+
+    [Fact]
+    public void Reports_errors_on_standard_error_and_exits_1()
+    {
+        using var content = new TempContent(("a.md", "---\nkind: nothing\n---\n"));
+
+        var (code, json, error) = Export(content.Root);
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Contains("error FB0101", error, System.StringComparison.Ordinal);
+        Assert.Equal(0, JsonDocument.Parse(json).RootElement.GetProperty("facts").GetArrayLength());
+    }
+
+    private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);
+
+    private static (int Code, string Json, string Error) Export(string directory)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        var code = ExportCommand.Run(directory, ReadOptions.Default, output, error);
+        return (code, System.Text.Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+}
