@@ -14,19 +14,8 @@ namespace FactBase.Generator;
 /// <summary>The steps' bodies. Each catches what the core should never throw, and reports it instead of failing the build.</summary>
 public sealed partial class FactBaseGenerator
 {
-    private static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        var relative = ContentPaths.Relative(file.Path, options.ContentRoot);
-        try
-        {
-            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return FileParser.Parse(new ContentFile(file.Path, relative, text), options.Read);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return Failed(file.Path, relative, e);
-        }
-    }
+    private static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken) =>
+        ParseCache.Parse(file, options, cancellationToken);
 
     private static CompilationResult Link(ImmutableArray<ParsedFile> files)
     {
@@ -55,7 +44,4 @@ public sealed partial class FactBaseGenerator
             return EquatableArray<GeneratedSource>.Empty;
         }
     }
-
-    private static ParsedFile Failed(string path, string relative, Exception e) =>
-        new(path, relative, null, Body.Empty, new[] { DiagnosticDescriptors.InternalError.At(path, SourceSpan.FileStart, e.Message) }.ToEquatableArray());
 }

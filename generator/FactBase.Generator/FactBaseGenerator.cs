@@ -27,7 +27,7 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
 
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => IsContent(pair.Left, pair.Right.GetOptions(pair.Left)))
+            .Where(pair => ContentFiles.IsContent(pair.Left, pair.Right.GetOptions(pair.Left)))
             .Select((pair, _) => pair.Left)
             .Combine(options)
             .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
@@ -43,8 +43,10 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, _) => Emit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Emit);
 
+        // The analyzer reports instead where the build asks it to (the IDE's design-time builds).
         var diagnostics = compiled
-            .Select((result, _) => result.Diagnostics)
+            .Combine(options.Select((o, _) => o.Reporter))
+            .Select((pair, _) => pair.Right == DiagnosticReporter.Generator ? pair.Left.Diagnostics : EquatableArray<FbDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(sources, static (spc, files) =>
@@ -63,10 +65,4 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             }
         });
     }
-
-    private static bool IsContent(AdditionalText file, AnalyzerConfigOptions fileOptions) =>
-        fileOptions.TryGetValue("build_metadata.AdditionalFiles.FactBaseContent", out var marked)
-        && string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase)
-        && file.Path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase)
-        && !ContentPaths.IsIgnored(file.Path);
 }

@@ -6,8 +6,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactBase.Generator;
 
+/// <summary>Who reports the content's diagnostics: the generator (builds) or the analyzer (the IDE's live analysis).</summary>
+public enum DiagnosticReporter
+{
+    Generator,
+    Analyzer,
+}
+
 /// <summary>The MSBuild properties the generator reads (see build/FactBase.targets), as an equatable model.</summary>
-public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read)
+public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read, DiagnosticReporter Reporter = DiagnosticReporter.Generator)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -17,7 +24,10 @@ public sealed record GeneratorOptions(string Namespace, string ContentRoot, Read
         var read = new ReadOptions(
             Int(global, "FactBaseMaxFileSize") ?? ReadOptions.DefaultMaxFileSize,
             Int(global, "FactBaseMaxDepth") ?? ReadOptions.DefaultMaxDepth);
-        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read);
+        var reporter = string.Equals(Get(global, "FactBaseDiagnosticsReporter"), "analyzer", StringComparison.OrdinalIgnoreCase)
+            ? DiagnosticReporter.Analyzer
+            : DiagnosticReporter.Generator;
+        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read, reporter);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>

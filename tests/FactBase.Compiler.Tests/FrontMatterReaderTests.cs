@@ -84,6 +84,7 @@ public class FrontMatterReaderTests
 
     [Theory]
     [InlineData("---\nkind: [a\n---\n", "FB0003 content/test.md(3,1)")]
+    [InlineData("---\nkind: place\naliases:\n\t- y\n---\n", "FB0003 content/test.md(4,1)")]
     [InlineData("---\n- a\n- b\n---\n", "FB0004 content/test.md(2,1)")]
     [InlineData("---\njust text\n---\n", "FB0004 content/test.md(2,1)")]
     [InlineData("---\nname: a\nname: b\n---\n", "FB0009 content/test.md(3,1)")]

@@ -23,5 +23,8 @@ public readonly struct ParseResult
 
     public static ParseResult Fail(DiagnosticDescriptor problem, params object?[] args) => new(null, problem, args);
 
+    /// <summary>A value kept despite a problem that is only a warning.</summary>
+    public static ParseResult Warn(Value value, DiagnosticDescriptor problem, params object?[] args) => new(value, problem, args);
+
     public static implicit operator ParseResult(Value value) => Ok(value);
 }

@@ -32,8 +32,9 @@ public static class ScalarParser
 
     private static ParseResult ParseText(string text)
     {
-        var (html, plain) = MarkdownRenderer.RenderInline(text);
-        return new TextValue(text, html, plain);
+        var (html, plain) = MarkdownRenderer.RenderInline(text, out var problem);
+        var value = new TextValue(text, html, plain);
+        return problem is null ? value : ParseResult.Warn(value, DiagnosticDescriptors.MarkdownKeptAsText, problem);
     }
 
     private static ParseResult ParseBool(string text) => text switch

@@ -31,6 +31,8 @@ public static class DiagnosticDescriptors
         "The file {0}: save it as UTF-8 text");
     public static readonly DiagnosticDescriptor DuplicateKey = Error("FB0009", Reading, "Duplicate key",
         "The key '{0}' appears twice in this mapping (first on line {1}): keep only one");
+    public static readonly DiagnosticDescriptor MarkdownKeptAsText = Warning("FB0010", Reading, "Markdown kept as plain text",
+        "This Markdown is kept as plain text, not rendered: {0}");
 
     // Schema: the kinds under kinds/.
     public static readonly DiagnosticDescriptor MissingKind = Error("FB0100", Schema, "Missing kind",
@@ -99,11 +101,14 @@ public static class DiagnosticDescriptors
     private static DiagnosticDescriptor Error(string id, string category, string title, string format) =>
         new(id, title, format, category, DiagnosticSeverity.Error);
 
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string format) =>
+        new(id, title, format, category, DiagnosticSeverity.Warning);
+
     /// <summary>Every descriptor, for the generator's registration and the documentation test.</summary>
     public static DiagnosticDescriptor[] All { get; } =
     [
         MissingFrontMatter, UnterminatedFrontMatter, YamlSyntaxError, FrontMatterNotMapping, UnsupportedYaml,
-        FileTooLarge, NestingTooDeep, InvalidText, DuplicateKey,
+        FileTooLarge, NestingTooDeep, InvalidText, DuplicateKey, MarkdownKeptAsText,
         MissingKind, UnknownKind, UnknownFieldType, CyclicExtends, InvalidKindDefinition, ReservedName, FieldRedeclared,
         UnknownField, MissingRequiredField, InvalidValue, InvalidBool, InvalidDate, InvalidMoney, UnknownCurrency,
         InvalidQuantity, NotInEnum, ExpectedScalar, ExpectedList, InvalidId, InvalidCitation, UnknownCitationStatus,

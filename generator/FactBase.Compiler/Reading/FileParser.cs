@@ -26,7 +26,12 @@ public static class FileParser
                     break;
                 default:
                     frontMatter = FrontMatterReader.Read(file.Path, file.Text, split, options, diagnostics);
-                    body = MarkdownRenderer.RenderBody(file.Text.Substring(split.BodyStart));
+                    body = MarkdownRenderer.RenderBody(file.Text.Substring(split.BodyStart), out var problem);
+                    if (problem is not null)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.MarkdownKeptAsText.At(file.Path, TextPositions.SpanAt(file.Text, split.BodyStart, 0), problem));
+                    }
+
                     break;
             }
         }

@@ -44,8 +44,10 @@ public sealed class FrontMatterReader
         }
         catch (YamlException e)
         {
-            var message = YamlDotNetPositionPrefix.Replace(e.Message, string.Empty);
-            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError.At(path, reader.SpanOf(e.Start, e.End), message));
+            var offset = (int)Math.Min(e.Start.Index, yaml.Length);
+            var message = YamlErrorAdvice.Advise(YamlDotNetPositionPrefix.Replace(e.Message, string.Empty), yaml, ref offset);
+            var span = offset == e.Start.Index ? reader.SpanOf(e.Start, e.End) : TextPositions.SpanAt(text, split.YamlStart + offset);
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError.At(path, span, message));
             return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

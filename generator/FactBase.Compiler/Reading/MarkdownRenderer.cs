@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Net;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -7,32 +8,54 @@ using Markdig.Syntax;
 
 namespace FactBase.Compiler.Reading;
 
-/// <summary>Markdown to text, HTML and summary, with one shared Markdig pipeline.</summary>
+/// <summary>
+/// Markdown to text, HTML and summary, with one shared Markdig pipeline, guarded against the
+/// inputs that make Markdig slow or throw: a paragraph longer than <see cref="MaxParagraphLength"/>
+/// (Markdig's inline parsing is quadratic in the brackets and delimiters of one paragraph:
+/// cmark's "[ (](" pattern takes seconds at 100 KB), and nesting past Markdig's depth limit
+/// (which it reports by throwing). Such Markdown is kept as plain text, with a reason.
+/// </summary>
 public static class MarkdownRenderer
 {
     /// <summary>A summary longer than this is cut at a word boundary and ends with an ellipsis.</summary>
     public const int SummaryLength = 200;
 
-    // CommonMark plus pipe tables: the extensions writers expect, and none with known super-linear cases.
+    /// <summary>The longest paragraph rendered as Markdown: some 2,500 words, far beyond prose, well within Markdig's comfort.</summary>
+    public const int MaxParagraphLength = 16 * 1024;
+
+    // CommonMark plus pipe tables: the extensions writers expect.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static Body RenderBody(string markdown)
+    /// <summary>The body rendered, or kept as plain text with the reason in <paramref name="problem"/>.</summary>
+    public static Body RenderBody(string markdown, out string? problem)
     {
+        problem = null;
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return Body.Empty;
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown, out problem);
+        if (document is null)
+        {
+            var plain = markdown.Trim();
+            return new Body(markdown, plain, "<pre>" + WebUtility.HtmlEncode(plain) + "</pre>", Summarize(plain));
+        }
+
         var html = Render(document, plainText: false).Trim();
         var text = Render(document, plainText: true).Trim();
         return new Body(markdown, text, html, Summarize(text));
     }
 
     /// <summary>Inline Markdown (a <c>text</c> field): HTML without the paragraph wrapper, and plain text.</summary>
-    public static (string Html, string Text) RenderInline(string markdown)
+    public static (string Html, string Text) RenderInline(string markdown, out string? problem)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown, out problem);
+        if (document is null)
+        {
+            return (WebUtility.HtmlEncode(markdown), markdown);
+        }
+
         var html = Render(document, plainText: false).Trim();
         if (document.Count == 1 && document[0] is ParagraphBlock && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal))
         {
@@ -40,6 +63,69 @@ public static class MarkdownRenderer
         }
 
         return (html, Render(document, plainText: true).Trim());
+    }
+
+    private static MarkdownDocument? Parse(string markdown, out string? problem)
+    {
+        problem = null;
+        var longest = LongestParagraph(markdown);
+        if (longest > MaxParagraphLength)
+        {
+            problem = $"a paragraph of {longest} characters is longer than the {MaxParagraphLength} FactBase renders; break it into paragraphs with blank lines";
+            return null;
+        }
+
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's depth limit: thousands of nested quotes, lists or delimiters.
+            problem = $"Markdig refused it ({e.Message.TrimEnd('.')})";
+            return null;
+        }
+    }
+
+    /// <summary>The longest run of text without a blank line: what Markdig parses as one paragraph at most.</summary>
+    private static int LongestParagraph(string markdown)
+    {
+        var longest = 0;
+        var start = 0;
+        var lineStart = 0;
+        for (var i = 0; i <= markdown.Length; i++)
+        {
+            if (i < markdown.Length && markdown[i] != '\n')
+            {
+                continue;
+            }
+
+            if (IsBlank(markdown, lineStart, i))
+            {
+                start = i + 1;
+            }
+            else
+            {
+                longest = Math.Max(longest, i - start);
+            }
+
+            lineStart = i + 1;
+        }
+
+        return longest;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Render(MarkdownDocument document, bool plainText)
@@ -84,7 +170,7 @@ public static class MarkdownRenderer
 
     private static string CollapseWhitespace(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(Math.Min(text.Length, SummaryLength * 2));
         var pendingSpace = false;
         foreach (var c in text)
         {

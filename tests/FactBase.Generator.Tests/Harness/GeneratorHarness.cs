@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactBase.Generator.Tests.Harness;
 
@@ -40,11 +41,13 @@ internal sealed class GeneratorHarness
             global["build_property." + key] = value;
         }
 
+        AdditionalTexts = [.. texts.Concat(unmarked ?? [])];
+        OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, texts.Select(t => t.Path).ToHashSet());
         _driver = CSharpGeneratorDriver.Create(
             [new FactBaseGenerator().AsSourceGenerator()],
-            texts.Concat(unmarked ?? []),
+            AdditionalTexts,
             ParseOptions,
-            new TestAnalyzerConfigOptionsProvider(global, texts.Select(t => t.Path).ToHashSet()),
+            OptionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         Compilation = CSharpCompilation.Create(
             "Consumer",
@@ -54,6 +57,10 @@ internal sealed class GeneratorHarness
     }
 
     public CSharpCompilation Compilation { get; }
+
+    public ImmutableArray<AdditionalText> AdditionalTexts { get; }
+
+    public AnalyzerConfigOptionsProvider OptionsProvider { get; }
 
     public GeneratorDriverRunResult Run()
     {
