@@ -65,6 +65,12 @@ public static class AmountParser
             return ParseResult.Fail(invalid, text, "write a number, as in 'about 40 million USD' or 'more than 600'");
         }
 
+        if (words[index].Length > 1 && "$€£¥".IndexOf(words[index][0]) >= 0)
+        {
+            var code = words[index][0] switch { '$' => "USD", '€' => "EUR", '£' => "GBP", _ => "JPY" };
+            return ParseResult.Fail(invalid, text, $"write the number, then the currency code, as in '{words[index].Substring(1)} {code}'");
+        }
+
         if (!Number.IsMatch(words[index]))
         {
             // Words before the first number that are not a qualifier we know: name them and offer the nearest.

@@ -44,6 +44,11 @@ public sealed class FactChecker
             }
 
             var field = declared.FirstOrDefault(f => f.Name == name);
+            if (field is null && _schema.IsBrokenField(kind.Id, name))
+            {
+                continue; // The kind's own error says what is wrong with this field.
+            }
+
             if (field is null)
             {
                 var candidates = declared.Select(f => f.Name).Concat(KindReader.BuiltInFields);

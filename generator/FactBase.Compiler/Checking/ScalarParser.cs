@@ -14,12 +14,12 @@ public static class ScalarParser
     {
         ScalarType.String => new StringValue(text),
         ScalarType.Text => ParseText(text),
-        ScalarType.Int => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        ScalarType.Int => IsNumber(text, fraction: false) && int.TryParse(text.Replace(",", string.Empty), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? new IntValue(number)
-            : ParseResult.Fail(DiagnosticDescriptors.InvalidValue, text, "int", "write a whole number between -2147483648 and 2147483647, digits only"),
-        ScalarType.Decimal => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            : ParseResult.Fail(DiagnosticDescriptors.InvalidValue, text, "int", "write a whole number between -2,147,483,648 and 2,147,483,647: digits, with optional thousands commas"),
+        ScalarType.Decimal => IsNumber(text, fraction: true) && decimal.TryParse(text.Replace(",", string.Empty), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? new DecimalValue(number)
-            : ParseResult.Fail(DiagnosticDescriptors.InvalidValue, text, "decimal", "write digits with an optional '.' and fraction, as in 1.5"),
+            : ParseResult.Fail(DiagnosticDescriptors.InvalidValue, text, "decimal", "write digits with optional thousands commas and an optional '.' and fraction, as in 1,250.5"),
         ScalarType.Bool => ParseBool(text),
         ScalarType.Date => DateParser.Parse(text),
         ScalarType.Money => AmountParser.ParseMoney(text),
@@ -37,14 +37,24 @@ public static class ScalarParser
         return problem is null ? value : ParseResult.Warn(value, DiagnosticDescriptors.MarkdownKeptAsText, problem);
     }
 
+    // Digits in thousands groups or plain, an optional sign and fraction: the same numbers money and quantities take.
+    private static readonly System.Text.RegularExpressions.Regex WholeNumber = new(@"^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex Fraction = new(@"^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsNumber(string text, bool fraction) => text.Length <= 64 && (fraction ? Fraction : WholeNumber).IsMatch(text);
+
     private static ParseResult ParseBool(string text) => text switch
     {
         "true" => new BoolValue(true),
         "false" => new BoolValue(false),
-        _ => ParseResult.Fail(DiagnosticDescriptors.InvalidBool, text, LooksTrue(text) ? "true" : "false"),
+        _ => ParseResult.Fail(DiagnosticDescriptors.InvalidBool, text, YamlOneOneMeaning(text)),
     };
 
-    /// <summary>What a YAML 1.1 reader would have made of it, to name the fix.</summary>
-    private static bool LooksTrue(string text) =>
-        text.ToLowerInvariant() is "yes" or "y" or "on" or "true" or "1";
+    /// <summary>What a YAML 1.1 reader would have made of it, to name the fix; both when it is no bool at all.</summary>
+    private static string YamlOneOneMeaning(string text) => text.ToLowerInvariant() switch
+    {
+        "yes" or "y" or "on" or "true" or "1" => "true",
+        "no" or "n" or "off" or "false" or "0" => "false",
+        _ => "true' or 'false",
+    };
 }

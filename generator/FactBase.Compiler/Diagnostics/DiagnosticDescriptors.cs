@@ -40,7 +40,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownKind = Error("FB0101", Schema, "Unknown kind",
         "Unknown kind '{0}'{1}: declare it in kinds/{0}.md, or use one of: {2}");
     public static readonly DiagnosticDescriptor UnknownFieldType = Error("FB0102", Schema, "Unknown field type",
-        "'{0}' is not a field type{1}: use string, text, int, decimal, bool, date, money, quantity, url, ref<kind>, list<T> or enum(a, b, c), with a trailing '?' for an optional field");
+        "'{0}' is not a field type{1}; the types are string, text, int, decimal, bool, date, money, quantity, url, ref<kind>, list<T> and enum(a, b, c), with a trailing '?' for an optional field");
     public static readonly DiagnosticDescriptor CyclicExtends = Error("FB0103", Schema, "Cyclic extends",
         "The kind '{0}' extends itself ({1}): break the cycle");
     public static readonly DiagnosticDescriptor InvalidKindDefinition = Error("FB0104", Schema, "Invalid kind definition",
@@ -74,7 +74,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ExpectedList = Error("FB0210", Content, "Expected a list",
         "'{0}' takes a list, not {1}: write '[a, b]' or one '- item' per line");
     public static readonly DiagnosticDescriptor InvalidId = Error("FB0211", Content, "Invalid id",
-        "The id '{0}' is not lower-case kebab-case (letters, digits and single hyphens): try '{1}'");
+        "The id '{0}' is not lower-case kebab-case (letters, digits and single hyphens): {1}");
     public static readonly DiagnosticDescriptor InvalidCitation = Error("FB0212", Content, "Invalid citation",
         "Invalid citation: {0}");
     public static readonly DiagnosticDescriptor UnknownCitationStatus = Error("FB0213", Content, "Unknown citation status",
@@ -86,13 +86,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateId = Error("FB0300", Links, "Duplicate id",
         "The id '{0}' is already used by {1}: ids are unique across the knowledge base, so rename one");
     public static readonly DiagnosticDescriptor NameCollision = Error("FB0301", Links, "C# name collision",
-        "{0} and {1} both become the C# name '{2}': rename one");
+        "The C# name '{2}' would stand for both {0} and {1}: rename one");
     public static readonly DiagnosticDescriptor DanglingRef = Error("FB0302", Links, "Dangling reference",
         "No fact has the id '{0}'{1}: fix the id, or add the fact");
     public static readonly DiagnosticDescriptor WrongKindRef = Error("FB0303", Links, "Reference to the wrong kind",
-        "'{0}' is a {1}, but '{2}' takes a {3}: point it at a {3}");
+        "'{0}' is {1}, but '{2}' takes {3}: point it at {3}");
     public static readonly DiagnosticDescriptor UnknownCitationSource = Error("FB0304", Links, "Citation of a missing source",
-        "No source has the id '{0}'{1}: fix the id, or add the source");
+        "{0}: fix the id, or add the source");
 
     // The tool itself: never expected, always reported rather than thrown.
     public static readonly DiagnosticDescriptor InternalError = Error("FB0900", "FactBase.Internal", "Internal error",

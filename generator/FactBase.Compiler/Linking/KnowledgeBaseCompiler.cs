@@ -25,19 +25,45 @@ public static class KnowledgeBaseCompiler
 
     public static CompilationResult Link(IReadOnlyList<ParsedFile> files)
     {
+        try
+        {
+            return LinkUnguarded(files);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A bug of ours, not of the content: reported as such, with every file's own diagnostics.
+            var path = files.Count > 0 ? files[0].Path : string.Empty;
+            var failure = DiagnosticDescriptors.InternalError.At(path, SourceSpan.FileStart, e.GetType().Name + ": " + e.Message);
+            var empty = new KnowledgeBaseModel(EquatableArray<KindDefinition>.Empty, EquatableArray<FactModel>.Empty);
+            return new CompilationResult(empty, files.SelectMany(f => f.Diagnostics).Append(failure).ToEquatableArray());
+        }
+    }
+
+    private static CompilationResult LinkUnguarded(IReadOnlyList<ParsedFile> files)
+    {
         var diagnostics = new List<Diagnostic>();
         var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var kindFiles = new List<(ParsedFile File, YamlMapping FrontMatter)>();
         var factFiles = new List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)>();
+        var kindless = new List<(ParsedFile File, YamlMapping FrontMatter)>();
+        var casualties = new Casualties();
         foreach (var file in ordered)
         {
             diagnostics.AddRange(file.Diagnostics);
             if (file.FrontMatter is not { } frontMatter)
             {
+                casualties.AddFile(file.RelativePath);
                 continue;
             }
 
-            var kind = FactReader.ReadKind(file, frontMatter, [KindKind, "<a kind declared under kinds/>"], diagnostics, out var kindSpan);
+            if (frontMatter.Find("kind") is null or { Value: YamlScalar { IsPlainEmpty: true } })
+            {
+                kindless.Add((file, frontMatter));
+                casualties.AddFile(file.RelativePath);
+                continue;
+            }
+
+            var kind = FactReader.ReadKind(file, frontMatter, diagnostics, out var kindSpan);
             if (kind == KindKind)
             {
                 kindFiles.Add((file, frontMatter));
@@ -46,15 +72,38 @@ public static class KnowledgeBaseCompiler
             {
                 factFiles.Add((file, frontMatter, kind, kindSpan));
             }
+            else
+            {
+                casualties.AddFile(file.RelativePath);
+            }
         }
 
-        var kinds = kindFiles.Select(k => KindReader.Read(k.File, k.FrontMatter, diagnostics)).Where(k => k is not null).Select(k => k!);
-        var schema = KindSchema.Build(kinds, diagnostics);
-        var facts = CheckFacts(factFiles, schema, diagnostics);
+        var kinds = new List<KindDefinition>();
+        foreach (var (file, frontMatter) in kindFiles)
+        {
+            if (KindReader.Read(file, frontMatter, diagnostics) is { } kind)
+            {
+                kinds.Add(kind);
+            }
+            else
+            {
+                casualties.AddFile(file.RelativePath);
+            }
+        }
+
+        var schema = KindSchema.Build(kinds, diagnostics, casualties.HasKind);
+        foreach (var (file, frontMatter) in kindless)
+        {
+            // Reported once the kinds are known, so the message can list them.
+            var span = frontMatter.Find("kind")?.Key.Span ?? frontMatter.Span;
+            diagnostics.Add(DiagnosticDescriptors.MissingKind.At(file.Path, span, string.Join(", ", schema.KindIds.Concat([KindKind]))));
+        }
+
+        var facts = CheckFacts(factFiles, schema, casualties, diagnostics);
         new NameChecker(schema, diagnostics).Check(facts);
 
         var byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var resolver = new RefResolver(schema, byId, diagnostics);
+        var resolver = new RefResolver(schema, byId, casualties, diagnostics);
         foreach (var fact in facts)
         {
             resolver.Resolve(fact);
@@ -71,6 +120,7 @@ public static class KnowledgeBaseCompiler
     private static List<FactModel> CheckFacts(
         List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)> factFiles,
         KindSchema schema,
+        Casualties casualties,
         List<Diagnostic> diagnostics)
     {
         var checker = new FactChecker(schema, diagnostics);
@@ -80,14 +130,20 @@ public static class KnowledgeBaseCompiler
             var kind = schema.Find(kindId);
             if (kind is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(file.Path, kindSpan, kindId,
-                    Suggestions.DidYouMean(kindId, schema.KindIds), string.Join(", ", schema.KindIds)));
+                if (!casualties.HasKind(kindId))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(file.Path, kindSpan, kindId,
+                        Suggestions.DidYouMean(kindId, schema.KindIds), string.Join(", ", schema.KindIds)));
+                }
+
+                casualties.AddFile(file.RelativePath);
                 continue;
             }
 
             var id = FactReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
             if (id is null)
             {
+                casualties.AddFile(file.RelativePath);
                 continue;
             }
 

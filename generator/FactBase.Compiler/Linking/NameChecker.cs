@@ -38,8 +38,10 @@ public sealed class NameChecker(KindSchema schema, List<Diagnostic> diagnostics)
         foreach (var kind in schema.Kinds)
         {
             Claim(types, Naming.Pascal(kind.Id), $"the kind '{kind.Id}'", kind.Path, kind.Span);
-            Claim(types, Naming.Pascal(kind.Plural), $"the plural '{kind.Plural}' of the kind '{kind.Id}'", kind.Path, kind.Span);
-            Claim(kbMembers, Naming.Pascal(kind.Plural), $"the plural '{kind.Plural}' of the kind '{kind.Id}'", kind.Path, kind.Span);
+            if (Claim(types, Naming.Pascal(kind.Plural), $"the plural '{kind.Plural}' of the kind '{kind.Id}'", kind.Path, kind.Span))
+            {
+                Claim(kbMembers, Naming.Pascal(kind.Plural), $"the plural '{kind.Plural}' of the kind '{kind.Id}'", kind.Path, kind.Span);
+            }
             foreach (var field in kind.Fields)
             {
                 if (EnumOf(field.Type) is { } enumType)
@@ -103,15 +105,17 @@ public sealed class NameChecker(KindSchema schema, List<Diagnostic> diagnostics)
         }
     }
 
-    private void Claim(Dictionary<string, string> taken, string name, string owner, string path, SourceSpan span)
+    /// <summary>Takes the name for its owner, or reports who has it; true when taken.</summary>
+    private bool Claim(Dictionary<string, string> taken, string name, string owner, string path, SourceSpan span)
     {
         if (taken.TryGetValue(name, out var first))
         {
-            diagnostics.Add(DiagnosticDescriptors.NameCollision.At(path, span, owner, first, name));
-            return;
+            diagnostics.Add(DiagnosticDescriptors.NameCollision.At(path, span, first, owner, name));
+            return false;
         }
 
         taken.Add(name, owner);
+        return true;
     }
 
     private static EnumFieldType? EnumOf(FieldType type) => type switch

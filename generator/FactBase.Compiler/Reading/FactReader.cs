@@ -7,20 +7,14 @@ namespace FactBase.Compiler.Reading;
 /// <summary>The two keys every file has: its kind, and its id (which defaults to the file name).</summary>
 public static class FactReader
 {
-    public static string? ReadKind(ParsedFile file, YamlMapping frontMatter, IEnumerable<string> knownKinds, List<Diagnostic> diagnostics, out SourceSpan span)
+    /// <summary>The kind's name; the caller has checked that the key is there and not empty.</summary>
+    public static string? ReadKind(ParsedFile file, YamlMapping frontMatter, List<Diagnostic> diagnostics, out SourceSpan span)
     {
-        span = frontMatter.Span;
-        var entry = frontMatter.Find("kind");
-        if (entry is null)
-        {
-            diagnostics.Add(DiagnosticDescriptors.MissingKind.At(file.Path, frontMatter.Span, string.Join(", ", knownKinds)));
-            return null;
-        }
-
+        var entry = frontMatter.Find("kind")!;
         span = entry.Value.Span;
-        if (entry.Value is not YamlScalar { IsPlainEmpty: false } scalar)
+        if (entry.Value is not YamlScalar scalar)
         {
-            diagnostics.Add(DiagnosticDescriptors.ExpectedScalar.At(file.Path, entry.Value.Span, "kind", "kind name", entry.Value is YamlScalar ? "nothing" : entry.Value.Description));
+            diagnostics.Add(DiagnosticDescriptors.ExpectedScalar.At(file.Path, entry.Value.Span, "kind", "kind name", entry.Value.Description));
             return null;
         }
 
@@ -51,7 +45,11 @@ public static class FactReader
 
         if (!Ids.IsKebabCase(id))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidId.At(file.Path, span, id, Ids.ToKebabCase(id)));
+            var kebab = Ids.ToKebabCase(id);
+            var fix = entry is null
+                ? $"the id comes from the file name, so rename the file to '{kebab}.md' or write 'id: {kebab}'"
+                : $"try '{kebab}'";
+            diagnostics.Add(DiagnosticDescriptors.InvalidId.At(file.Path, span, id, fix));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using FactBase.Compiler.Common;
@@ -9,6 +10,20 @@ namespace FactBase.Compiler.Reading;
 public static class FileParser
 {
     public static ParsedFile Parse(ContentFile file, ReadOptions options)
+    {
+        try
+        {
+            return ParseUnguarded(file, options);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A bug of ours, not of the content: reported as such, and the build goes on.
+            var failure = DiagnosticDescriptors.InternalError.At(file.Path, SourceSpan.FileStart, e.GetType().Name + ": " + e.Message);
+            return new ParsedFile(file.Path, file.RelativePath, null, Body.Empty, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static ParsedFile ParseUnguarded(ContentFile file, ReadOptions options)
     {
         var diagnostics = new List<Diagnostic>();
         var frontMatter = default(YamlMapping);

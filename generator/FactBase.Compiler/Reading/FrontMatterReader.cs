@@ -21,13 +21,15 @@ public sealed class FrontMatterReader
     private static readonly Regex YamlDotNetPositionPrefix = new(@"^\(.*?\) - \(.*?\): ", RegexOptions.CultureInvariant);
 
     private readonly string _path;
+    private readonly string _text;
     private readonly FrontMatterSplit _split;
     private readonly ReadOptions _options;
     private readonly List<Diagnostic> _diagnostics;
 
-    private FrontMatterReader(string path, FrontMatterSplit split, ReadOptions options, List<Diagnostic> diagnostics)
+    private FrontMatterReader(string path, string text, FrontMatterSplit split, ReadOptions options, List<Diagnostic> diagnostics)
     {
         _path = path;
+        _text = text;
         _split = split;
         _options = options;
         _diagnostics = diagnostics;
@@ -36,7 +38,7 @@ public sealed class FrontMatterReader
     /// <summary>The front matter as a mapping, or null after reporting why it cannot be read.</summary>
     public static YamlMapping? Read(string path, string text, FrontMatterSplit split, ReadOptions options, List<Diagnostic> diagnostics)
     {
-        var reader = new FrontMatterReader(path, split, options, diagnostics);
+        var reader = new FrontMatterReader(path, text, split, options, diagnostics);
         var yaml = text.Substring(split.YamlStart, split.YamlLength);
         try
         {
@@ -80,7 +82,7 @@ public sealed class FrontMatterReader
                 case NodeEvent anchored when !anchored.Anchor.IsEmpty:
                     return Refuse("Anchors", $"remove '&{anchored.Anchor}' and write each value out", anchored);
                 case NodeEvent tagged when !tagged.Tag.IsEmpty:
-                    return Refuse("Tags", $"remove '{tagged.Tag}': values are typed by the kind's schema", tagged);
+                    return Refuse("Tags", $"remove '{WrittenAt(tagged.Start)}': values are typed by the kind's schema", tagged);
                 case MappingStart or SequenceStart:
                     if (stack.Count >= _options.MaxDepth)
                     {
@@ -159,7 +161,9 @@ public sealed class FrontMatterReader
 
             if (parent.KeyLines.TryGetValue(key.Text, out var firstLine))
             {
+                // Reported, and the first value kept everywhere: the second is dropped with its key.
                 _diagnostics.Add(DiagnosticDescriptors.DuplicateKey.At(_path, key.Span, key.Text, firstLine));
+                parent.DropNextValue = true;
             }
             else
             {
@@ -170,7 +174,12 @@ public sealed class FrontMatterReader
             return true;
         }
 
-        parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
+        if (!parent.DropNextValue)
+        {
+            parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
+        }
+
+        parent.DropNextValue = false;
         parent.PendingKey = null;
         return true;
     }
@@ -179,6 +188,19 @@ public sealed class FrontMatterReader
     {
         _diagnostics.Add(DiagnosticDescriptors.UnsupportedYaml.At(_path, SpanOf(at.Start, at.End), feature, fix));
         return null;
+    }
+
+    /// <summary>The token as written at a mark (a tag such as '!!str', not its expansion).</summary>
+    private string WrittenAt(Mark mark)
+    {
+        var start = _split.YamlStart + (int)Math.Min(mark.Index, _split.YamlLength);
+        var end = start;
+        while (end < _split.YamlStart + _split.YamlLength && end - start < 100 && !char.IsWhiteSpace(_text[end]))
+        {
+            end++;
+        }
+
+        return _text.Substring(start, end - start);
     }
 
     private SourceSpan SpanOf(Mark start, Mark end)
@@ -210,5 +232,7 @@ public sealed class FrontMatterReader
         public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
 
         public YamlScalar? PendingKey { get; set; }
+
+        public bool DropNextValue { get; set; }
     }
 }

@@ -9,7 +9,11 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool Optional,
     public string Display => Type.Display + (Optional ? "?" : string.Empty);
 }
 
-/// <summary>A kind, as declared in kinds/&lt;id&gt;.md: the schema its facts are checked against.</summary>
+/// <summary>
+/// A kind, as declared in kinds/&lt;id&gt;.md: the schema its facts are checked against.
+/// <see cref="BrokenFields"/> names fields whose declaration has an error already reported:
+/// facts may use them without a second error for each.
+/// </summary>
 public sealed record KindDefinition(
     string Id,
     string Plural,
@@ -18,4 +22,5 @@ public sealed record KindDefinition(
     EquatableArray<FieldDefinition> Fields,
     string Path,
     SourceSpan Span,
-    SourceSpan ExtendsSpan);
+    SourceSpan ExtendsSpan,
+    EquatableArray<string> BrokenFields = default);

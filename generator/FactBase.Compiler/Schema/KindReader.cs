@@ -21,6 +21,7 @@ public static class KindReader
         string? extends = null;
         var extendsSpan = idSpan;
         var fields = new List<FieldDefinition>();
+        var broken = new List<string>();
         foreach (var entry in frontMatter.Entries)
         {
             switch (entry.Key.Text)
@@ -35,7 +36,7 @@ public static class KindReader
                     extendsSpan = entry.Value.Span;
                     break;
                 case "fields":
-                    ReadFields(file, entry.Value, fields, diagnostics);
+                    ReadFields(file, entry.Value, fields, broken, diagnostics);
                     break;
                 default:
                     diagnostics.Add(DiagnosticDescriptors.InvalidKindDefinition.At(file.Path, entry.Key.Span,
@@ -49,7 +50,7 @@ public static class KindReader
             return null;
         }
 
-        return new KindDefinition(id, plural ?? Plurals.Of(id), extends, file.Body.Text, fields.ToEquatableArray(), file.Path, idSpan, extendsSpan);
+        return new KindDefinition(id, plural ?? Plurals.Of(id), extends, file.Body.Text, fields.ToEquatableArray(), file.Path, idSpan, extendsSpan, broken.ToEquatableArray());
     }
 
     private static string? ReadName(ParsedFile file, YamlEntry entry, List<Diagnostic> diagnostics)
@@ -65,7 +66,7 @@ public static class KindReader
         return null;
     }
 
-    private static void ReadFields(ParsedFile file, YamlNode node, List<FieldDefinition> fields, List<Diagnostic> diagnostics)
+    private static void ReadFields(ParsedFile file, YamlNode node, List<FieldDefinition> fields, List<string> broken, List<Diagnostic> diagnostics)
     {
         if (node is not YamlMapping mapping)
         {
@@ -94,6 +95,10 @@ public static class KindReader
             {
                 fields.Add(field with { Span = entry.Key.Span });
             }
+            else
+            {
+                broken.Add(name);
+            }
         }
     }
 
@@ -114,9 +119,13 @@ public static class KindReader
                     case ("doc", YamlScalar text):
                         doc = text.Text;
                         break;
+                    case ("type" or "doc", _):
+                        diagnostics.Add(DiagnosticDescriptors.InvalidKindDefinition.At(file.Path, entry.Value.Span,
+                            $"a field's '{entry.Key.Text}' takes a single value, not {entry.Value.Description}"));
+                        break;
                     default:
                         diagnostics.Add(DiagnosticDescriptors.InvalidKindDefinition.At(file.Path, entry.Key.Span,
-                            $"a field's longhand takes 'type' and 'doc' as single values, not '{entry.Key.Text}' with {entry.Value.Description}"));
+                            $"a field's longhand takes 'type' and 'doc'; '{entry.Key.Text}' is not one of them{Suggestions.DidYouMean(entry.Key.Text, ["type", "doc"])}"));
                         break;
                 }
             }
@@ -129,9 +138,9 @@ public static class KindReader
             return null;
         }
 
-        if (!FieldTypeParser.TryParse(typeNode.Text, out var fieldType, out var optional, out var suggestion))
+        if (!FieldTypeParser.TryParse(typeNode.Text, out var fieldType, out var optional, out var why))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnknownFieldType.At(file.Path, typeNode.Span, typeNode.Text, suggestion));
+            diagnostics.Add(DiagnosticDescriptors.UnknownFieldType.At(file.Path, typeNode.Span, typeNode.Text, why));
             return null;
         }
 

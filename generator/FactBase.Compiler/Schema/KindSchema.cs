@@ -24,7 +24,7 @@ public sealed class KindSchema
 
     public IEnumerable<KindDefinition> Kinds => _kinds.Values.OrderBy(k => k.Id, System.StringComparer.Ordinal);
 
-    public static KindSchema Build(IEnumerable<KindDefinition> definitions, List<Diagnostic> diagnostics)
+    public static KindSchema Build(IEnumerable<KindDefinition> definitions, List<Diagnostic> diagnostics, System.Func<string, bool>? isBrokenKind = null)
     {
         var kinds = new Dictionary<string, KindDefinition>(System.StringComparer.Ordinal);
         foreach (var kind in definitions)
@@ -49,8 +49,9 @@ public sealed class KindSchema
 
             if (!kinds.ContainsKey(kind.Extends))
             {
+                var others = kinds.Keys.Where(k => k != id).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
                 diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(kind.Path, kind.ExtendsSpan, kind.Extends,
-                    Suggestions.DidYouMean(kind.Extends, kinds.Keys), string.Join(", ", kinds.Keys.OrderBy(k => k, System.StringComparer.Ordinal))));
+                    Suggestions.DidYouMean(kind.Extends, others), string.Join(", ", others)));
                 kinds[id] = kind with { Extends = null };
                 continue;
             }
@@ -73,12 +74,62 @@ public sealed class KindSchema
             }
         }
 
+        CheckRefKinds(kinds, diagnostics, isBrokenKind ?? (_ => false));
         var schema = new KindSchema(kinds);
         schema.CheckInheritedFields(diagnostics);
         return schema;
     }
 
     public KindDefinition? Find(string id) => _kinds.TryGetValue(id, out var kind) ? kind : null;
+
+    /// <summary>Whether the kind, or a kind it extends, declared the field with an error already reported.</summary>
+    public bool IsBrokenField(string kindId, string field)
+    {
+        for (var kind = Find(kindId); kind is not null; kind = kind.Extends is null ? null : Find(kind.Extends))
+        {
+            if (!kind.BrokenFields.IsEmpty && kind.BrokenFields.Contains(field))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A ref to a kind nobody declares is reported at the field, which then counts as broken;
+    /// a ref to a kind whose own file is broken is not reported twice.
+    /// </summary>
+    private static void CheckRefKinds(Dictionary<string, KindDefinition> kinds, List<Diagnostic> diagnostics, System.Func<string, bool> isBrokenKind)
+    {
+        foreach (var id in kinds.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToList())
+        {
+            var kind = kinds[id];
+            var unknown = kind.Fields.Where(f => RefKindOf(f.Type) is { } target && !kinds.ContainsKey(target)).ToList();
+            foreach (var field in unknown.Where(f => !isBrokenKind(RefKindOf(f.Type)!)))
+            {
+                var target = RefKindOf(field.Type)!;
+                diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(kind.Path, field.Span, target,
+                    Suggestions.DidYouMean(target, kinds.Keys), string.Join(", ", kinds.Keys.OrderBy(k => k, System.StringComparer.Ordinal))));
+            }
+
+            if (unknown.Count > 0)
+            {
+                kinds[id] = kind with
+                {
+                    Fields = kind.Fields.Where(f => !unknown.Contains(f)).ToEquatableArray(),
+                    BrokenFields = kind.BrokenFields.Concat(unknown.Select(f => f.Name)).ToEquatableArray(),
+                };
+            }
+        }
+    }
+
+    private static string? RefKindOf(FieldType type) => type switch
+    {
+        RefFieldType r => r.Kind,
+        ListFieldType { Item: RefFieldType r } => r.Kind,
+        _ => null,
+    };
 
     /// <summary>The kind's fields, inherited ones first, in declaration order.</summary>
     public IReadOnlyList<FieldDefinition> AllFields(string kindId)
