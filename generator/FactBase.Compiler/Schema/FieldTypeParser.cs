@@ -17,10 +17,25 @@ public static class FieldTypeParser
     /// <summary>Names from other languages and schemas, and what they are here.</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["integer"] = "int", ["long"] = "int", ["number"] = "decimal", ["float"] = "decimal", ["double"] = "decimal",
-        ["boolean"] = "bool", ["datetime"] = "date", ["str"] = "string", ["markdown"] = "text", ["uri"] = "url",
-        ["link"] = "url", ["currency"] = "money", ["amount"] = "money", ["count"] = "quantity", ["reference"] = "ref<kind>",
-        ["ref"] = "ref<kind>", ["array"] = "list<T>", ["list"] = "list<T>", ["enum"] = "enum(a, b, c)",
+        ["integer"] = "int",
+        ["long"] = "int",
+        ["number"] = "decimal",
+        ["float"] = "decimal",
+        ["double"] = "decimal",
+        ["boolean"] = "bool",
+        ["datetime"] = "date",
+        ["str"] = "string",
+        ["markdown"] = "text",
+        ["uri"] = "url",
+        ["link"] = "url",
+        ["currency"] = "money",
+        ["amount"] = "money",
+        ["count"] = "quantity",
+        ["reference"] = "ref<kind>",
+        ["ref"] = "ref<kind>",
+        ["array"] = "list<T>",
+        ["list"] = "list<T>",
+        ["enum"] = "enum(a, b, c)",
     };
 
     /// <param name="why">When false: " (did you mean 'x'?)" or ": reason", for the message.</param>
