@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace FactBase.Packaging.Tests;
+
+/// <summary>A new console project in a temp folder, with only the packed packages: it builds, queries, and fails on bad content.</summary>
+public class FreshProjectTests(LocalFeed feed) : IClassFixture<LocalFeed>
+{
+    [Fact]
+    public async Task A_fresh_project_builds_queries_its_facts_and_fails_on_a_dangling_ref_at_its_line()
+    {
+        var project = Path.Combine(feed.Root, "demo");
+        Directory.CreateDirectory(Path.Combine(project, "content", "kinds"));
+        Directory.CreateDirectory(Path.Combine(project, "content", "places"));
+        await File.WriteAllTextAsync(Path.Combine(project, "Demo.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FactBase" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), "System.Console.WriteLine($\"{Demo.Places.Austin.Name} is in {Demo.Places.Austin.PartOf?.Value.Name}\");\n");
+        await File.WriteAllTextAsync(Path.Combine(project, "content", "kinds", "place.md"), "---\nkind: kind\nfields:\n  name: string\n  part-of: ref<place>?\n---\nA place.\n");
+        await File.WriteAllTextAsync(Path.Combine(project, "content", "places", "texas.md"), "---\nkind: place\nname: Texas\n---\nA state.\n");
+        var austin = Path.Combine(project, "content", "places", "austin.md");
+        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: Austin\npart-of: texas\n---\nA city.\n");
+
+        var (runCode, runOutput) = await Dotnet.Run(project, feed.Environment, "dotnet", "run", "--configfile", feed.NuGetConfig);
+        Assert.True(runCode == 0, runOutput);
+        Assert.Contains("Austin is in Texas", runOutput, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: Austin\npart-of: texsa\n---\nA city.\n");
+        var (buildCode, buildOutput) = await Dotnet.Run(project, feed.Environment, "dotnet", "build", "--no-restore");
+        Assert.NotEqual(0, buildCode);
+        Assert.Contains($"{austin}(4,10): error FB0302: No fact has the id 'texsa' (did you mean 'texas'?)", buildOutput, StringComparison.Ordinal);
+
+        var tools = Path.Combine(feed.Root, "tools");
+        var (installCode, installOutput) = await Dotnet.Run(feed.Root, feed.Environment, "dotnet", "tool", "install", "FactBase.Tool", "--version", feed.Version, "--tool-path", tools, "--configfile", feed.NuGetConfig);
+        Assert.True(installCode == 0, installOutput);
+        var (checkCode, checkOutput) = await Dotnet.Run(project, feed.Environment, Path.Combine(tools, "factbase"), "check", "content");
+        Assert.Equal(1, checkCode);
+        Assert.Contains("content/places/austin.md(4,10): error FB0302", checkOutput, StringComparison.Ordinal);
+    }
+}

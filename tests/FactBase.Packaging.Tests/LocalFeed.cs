@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace FactBase.Packaging.Tests;
+
+/// <summary>
+/// FactBase and FactBase.Tool packed once (the test project built them first, so packing finds them up to date) into a
+/// temp folder feed, under a version of their own, with a package cache of their own, so
+/// no run sees another's packages.
+/// </summary>
+public sealed class LocalFeed : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "factbase-pack-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public string Feed => Path.Combine(Root, "feed");
+
+    public string Version { get; } = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Configuration { get; } = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    /// <summary>The environment every inner command runs with: its own package cache.</summary>
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+
+    public string NuGetConfig => Path.Combine(Root, "nuget.config");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Feed);
+        await File.WriteAllTextAsync(NuGetConfig, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        foreach (var project in new[] { "src/FactBase/FactBase.csproj", "src/FactBase.Cli/FactBase.Cli.csproj" })
+        {
+            var (code, output) = await Dotnet.Run(Dotnet.RepoRoot, Environment, "dotnet", "pack", project, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}");
+            Assert.True(code == 0, output);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Root, recursive: true);
+        return Task.CompletedTask;
+    }
+}

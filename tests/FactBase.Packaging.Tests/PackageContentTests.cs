@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace FactBase.Packaging.Tests;
+
+/// <summary>What the FactBase package holds, and what its analyzer assemblies may reference.</summary>
+public class PackageContentTests(LocalFeed feed) : IClassFixture<LocalFeed>
+{
+    /// <summary>
+    /// The highest version of each assembly the analyzer assemblies may reference: what
+    /// compilers from Roslyn 4.14 (VS 17.14, SDK 9.0.300) on provide. Anything else must ship in the package.
+    /// </summary>
+    private static readonly (string Name, Version Highest)[] Provided =
+    [
+        ("netstandard", new Version(2, 0, 0, 0)),
+        ("Microsoft.CodeAnalysis", new Version(4, 14, 0, 0)),
+        ("Microsoft.CodeAnalysis.CSharp", new Version(4, 14, 0, 0)),
+        ("System.Collections.Immutable", new Version(9, 0, 0, 0)),
+        ("System.Memory", new Version(4, 0, 5, 0)),
+        ("System.Buffers", new Version(4, 0, 5, 0)),
+        ("System.Runtime.CompilerServices.Unsafe", new Version(6, 0, 3, 0)),
+        ("System.Numerics.Vectors", new Version(4, 1, 6, 0)),
+    ];
+
+    [Fact]
+    public void The_package_holds_the_runtime_the_generator_with_its_dependencies_and_the_msbuild_files()
+    {
+        using var package = OpenPackage("FactBase");
+
+        var entries = package.Entries.Select(e => e.FullName).Where(n => !n.StartsWith('_') && !n.StartsWith("package/", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Contains("lib/net10.0/FactBase.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Equal(
+            ["analyzers/dotnet/cs/FactBase.Compiler.dll", "analyzers/dotnet/cs/FactBase.Generator.dll", "analyzers/dotnet/cs/Markdig.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["build/FactBase.props", "build/FactBase.targets", "buildTransitive/FactBase.props", "buildTransitive/FactBase.targets"],
+            entries.Where(e => e.StartsWith("build", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Analyzer_assemblies_reference_only_what_the_compiler_provides_or_the_package_ships()
+    {
+        using var package = OpenPackage("FactBase");
+        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).ToList();
+        var shipped = analyzers.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet();
+
+        Assert.DoesNotContain("System.Memory", shipped);
+        foreach (var entry in analyzers)
+        {
+            foreach (var (name, version) in References(entry))
+            {
+                if (shipped.Contains(name))
+                {
+                    continue;
+                }
+
+                var provided = Provided.FirstOrDefault(p => p.Name == name);
+                Assert.True(provided.Name is not null, $"{entry.Name} references {name} {version}, which neither the compiler provides nor the package ships");
+                Assert.True(version <= provided.Highest, $"{entry.Name} references {name} {version}, above the {provided.Highest} the oldest supported compiler has");
+            }
+        }
+    }
+
+    [Fact]
+    public void Packages_carry_readme_license_tags_and_repository()
+    {
+        foreach (var id in new[] { "FactBase", "FactBase.Tool" })
+        {
+            using var package = OpenPackage(id);
+            using var reader = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            var nuspec = reader.ReadToEnd();
+
+            Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<tags>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<repository type=\"git\"", nuspec, StringComparison.Ordinal);
+        }
+    }
+
+    private ZipArchive OpenPackage(string id) =>
+        ZipFile.OpenRead(Path.Combine(feed.Feed, $"{id}.{feed.Version}.nupkg"));
+
+    private static (string Name, Version Version)[] References(ZipArchiveEntry entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = entry.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .Select(reference => (metadata.GetString(reference.Name), reference.Version))
+            .ToArray();
+    }
+}
