@@ -32,6 +32,25 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void Exports_one_entry_per_fact_file_of_the_shipped_content()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories)
+            .Where(path => !Path.GetFileName(path).StartsWith('_'))
+            .Select(path => (Path: "content/" + Path.GetRelativePath(RepoPaths.Content, path).Replace('\\', '/'), Kind: KindOf(path)))
+            .ToList();
+        var factFiles = files.Where(f => f.Kind != "kind").Select(f => f.Path).Order(System.StringComparer.Ordinal);
+
+        var (code, json, _) = Export(RepoPaths.Content);
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var document = JsonDocument.Parse(json);
+        var exported = document.RootElement.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
+        Assert.Equal(factFiles, exported.Order(System.StringComparer.Ordinal));
+        Assert.Equal(files.Count(f => f.Kind == "kind"), document.RootElement.GetProperty("kinds").GetArrayLength());
+        Assert.Contains("content/sources/reuters-raices-rejects-salesforce-donation.md", exported);
+    }
+
+    [Fact]
     public void Writes_money_quantities_dates_and_lists_as_the_design_says()
     {
         using var content = new TempContent(
@@ -64,6 +83,13 @@ public class ExportCommandTests
         Assert.Contains("error FB0101", error, System.StringComparison.Ordinal);
         Assert.Equal(0, JsonDocument.Parse(json).RootElement.GetProperty("facts").GetArrayLength());
     }
+
+    /// <summary>The <c>kind:</c> of a file's front matter, read as plainly as a person would.</summary>
+    private static string? KindOf(string path) =>
+        File.ReadLines(path).Skip(1).TakeWhile(line => line.TrimEnd() != "---")
+            .Where(line => line.StartsWith("kind:", System.StringComparison.Ordinal))
+            .Select(line => line["kind:".Length..].Trim().Trim('"', '\''))
+            .FirstOrDefault();
 
     private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);
 

@@ -17,10 +17,16 @@ public static class Naming
     public static readonly string[] ObjectMembers = ["Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
 
     /// <summary>Members of FactBase.Fact that a field must not shadow.</summary>
-    public static readonly string[] FactMembers = ["Id", "Kind", "Path", "Sources", "Body", "ReferencedBy", .. ObjectMembers];
+    public static readonly string[] FactMembers = ["Id", "Kind", "Path", "Sources", "Body", "Dates", "ReferencedBy", .. ObjectMembers];
 
-    /// <summary>Members of the generated Kb class beside one collection per kind.</summary>
-    public static readonly string[] KnowledgeBaseMembers = ["Base", "Facts", "Find", "Get", "OfKind", "ReferencesTo", "CitingSource", "WithStatus", "Search", .. ObjectMembers];
+    /// <summary>
+    /// Members of the generated Kb class beside one collection per kind: a kind's plural may not
+    /// take these names. KnowledgeBaseEmitter emits exactly these; a generator test checks it.
+    /// </summary>
+    public static readonly string[] KnowledgeBaseMembers = [
+        "Base", "Facts", "Find", "Get", "OfKind", "ReferencesTo", "LinksOf", "Reachable", "AsOf", "Before", "After", "During",
+        "SourcesOf", "CitingSource", "WithStatus", "CitationsWith", "ClaimedBy", "Search", "SearchQuotes", .. ObjectMembers,
+    ];
 
     /// <summary>The member of each collection class that lists its facts.</summary>
     public const string AllMember = "All";

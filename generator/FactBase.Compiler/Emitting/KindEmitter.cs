@@ -101,6 +101,11 @@ public sealed class KindEmitter(TypeEmitter types, ValueEmitter values)
             writer.Line("    " + line);
         }
 
+        if (DatesEmitter.Assignment(fact) is { } dates)
+        {
+            writer.Line("    " + dates);
+        }
+
         if (fact.Sources.Count > 0)
         {
             writer.Line($"    Sources = [{string.Join(", ", fact.Sources.Select(Citation))}],");

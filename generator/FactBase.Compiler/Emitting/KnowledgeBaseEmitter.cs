@@ -10,7 +10,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
     {
         var runtime = TypeEmitter.Runtime;
         var writer = FileHeader.Start(types.Namespace);
-        writer.Lines(XmlDoc.Summary("The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, backlinks, provenance and text search."));
+        writer.Lines(XmlDoc.Summary("The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, links both ways, time, provenance and text search."));
         writer.Open($"public static partial class {Naming.KnowledgeBaseClass}");
 
         var roots = plan.Kinds.Where(k => k.Base is null).Select(k => ".. " + types.Qualified(k.CollectionName) + "." + Naming.AllMember);
@@ -23,28 +23,39 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
             writer.Line($"public static {runtime}FactCollection<{types.Qualified(kind.ClassName)}> {kind.CollectionName} => {types.Qualified(kind.CollectionName)}.{Naming.AllMember};");
         }
 
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("Every fact, in id order."));
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{runtime}Fact> Facts => Base.Facts;");
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("The fact with this id, or null."));
-        writer.Line($"public static {runtime}Fact? Find(string id) => Base.Find(id);");
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("The fact with this id, of the given kind; throws when there is none."));
-        writer.Line($"public static T Get<T>(string id) where T : {runtime}Fact => Base.Get<T>(id);");
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("The facts whose fields refer to the fact, with the field of each ref."));
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{runtime}Backlink> ReferencesTo({runtime}Fact fact) => Base.ReferencesTo(fact);");
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("The facts that cite the source, optionally only with a given status."));
-        writer.Line($"public static global::System.Collections.Generic.IEnumerable<{runtime}Fact> CitingSource({runtime}Fact source, {runtime}CitationStatus? status = null) => Base.CitingSource(source, status);");
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("The facts with at least one citation of the given status."));
-        writer.Line($"public static global::System.Collections.Generic.IEnumerable<{runtime}Fact> WithStatus({runtime}CitationStatus status) => Base.WithStatus(status);");
-        writer.Line();
-        writer.Lines(XmlDoc.Summary("Facts whose body or citation quotes contain the text, ignoring case."));
-        writer.Line($"public static global::System.Collections.Generic.IEnumerable<{runtime}Fact> Search(string text) => Base.Search(text);");
+        var list = "global::System.Collections.Generic.IReadOnlyList";
+        var sequence = "global::System.Collections.Generic.IEnumerable";
+        var fact = runtime + "Fact";
+        var date = runtime + "PartialDate";
+        var status = runtime + "CitationStatus";
+        Forward(writer, "Every fact, in id order.", $"{list}<{fact}> Facts => Base.Facts;");
+        Forward(writer, "The fact with this id, or null.", $"{fact}? Find(string id) => Base.Find(id);");
+        Forward(writer, "The fact with this id, of the given kind; throws when there is none.", $"T Get<T>(string id) where T : {fact} => Base.Get<T>(id);");
+        Forward(writer, "The facts of a kind's class, including kinds that extend it, in id order.", $"{sequence}<T> OfKind<T>() where T : {fact} => Base.OfKind<T>();");
+        Forward(writer, "The facts whose fields refer to the fact, with the field of each ref.", $"{list}<{runtime}Backlink> ReferencesTo({fact} fact) => Base.ReferencesTo(fact);");
+        Forward(writer, "Every ref between the fact and another fact, both ways: its own refs (outgoing), then the refs to it (incoming).", $"{list}<{runtime}Link> LinksOf({fact} fact) => Base.LinksOf(fact);");
+        Forward(writer, "The facts reached from the start by following, again and again, the links the predicate accepts; nearest first.", $"{list}<{fact}> Reachable({fact} start, global::System.Func<{runtime}Link, bool> follow) => Base.Reachable(start, follow);");
+        Forward(writer, "The facts dated on or before the end of the date: what had happened as of then.", $"{sequence}<{fact}> AsOf({date} date) => Base.AsOf(date);");
+        Forward(writer, "The facts dated wholly before the date begins.", $"{sequence}<{fact}> Before({date} date) => Base.Before(date);");
+        Forward(writer, "The facts dated wholly after the date ends.", $"{sequence}<{fact}> After({date} date) => Base.After(date);");
+        Forward(writer, "The facts dated within the period.", $"{sequence}<{fact}> During({date} period) => Base.During(period);");
+        Forward(writer, "The facts dated from the start of one date to the end of another.", $"{sequence}<{fact}> During({date} from, {date} through) => Base.During(from, through);");
+        Forward(writer, "The sources the fact cites, each once, optionally only those cited with a given status.", $"{list}<{fact}> SourcesOf({fact} fact, {status}? status = null) => Base.SourcesOf(fact, status);");
+        Forward(writer, "The facts that cite the source, optionally only with a given status.", $"{sequence}<{fact}> CitingSource({fact} source, {status}? status = null) => Base.CitingSource(source, status);");
+        Forward(writer, "The facts with at least one citation of the given status.", $"{sequence}<{fact}> WithStatus({status} status) => Base.WithStatus(status);");
+        Forward(writer, "Every citation of the given status, with its fact.", $"{sequence}<{runtime}CitedFact> CitationsWith({status} status) => Base.CitationsWith(status);");
+        Forward(writer, "The facts whose citations name the claimant as the one making the claim, optionally only with a given status.", $"{sequence}<{fact}> ClaimedBy({fact} claimant, {status}? status = null) => Base.ClaimedBy(claimant, status);");
+        Forward(writer, "Facts whose body or citation quotes contain the text, ignoring case, typographic quotes and whitespace.", $"{sequence}<{fact}> Search(string text) => Base.Search(text);");
+        Forward(writer, "The citations whose quote contains the text, with their facts.", $"{sequence}<{runtime}CitedFact> SearchQuotes(string text) => Base.SearchQuotes(text);");
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>A static member of Kb forwarding to <c>Base</c>; its name must be in <see cref="Naming.KnowledgeBaseMembers"/>.</summary>
+    private static void Forward(CodeWriter writer, string doc, string declaration)
+    {
+        writer.Line();
+        writer.Lines(XmlDoc.Summary(doc));
+        writer.Line("public static " + declaration);
     }
 }

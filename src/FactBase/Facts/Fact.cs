@@ -24,6 +24,13 @@ public abstract class Fact
     /// <summary>The fact's Markdown body, compiled at build time.</summary>
     public FactBody Body { get; init; } = FactBody.Empty;
 
+    /// <summary>
+    /// Every date the fact's fields give, in the order written, with the field of each: what time
+    /// queries (<see cref="KnowledgeBase.AsOf"/>, <see cref="KnowledgeBase.During(PartialDate)"/>) look at.
+    /// Filled at build time, so no query needs reflection.
+    /// </summary>
+    public IReadOnlyList<FactDate> Dates { get; init; } = [];
+
     /// <summary>Every ref to this fact from another fact's fields, computed at build time.</summary>
     public IReadOnlyList<Backlink> ReferencedBy { get; init; } = [];
 

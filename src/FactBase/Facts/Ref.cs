@@ -35,17 +35,26 @@ public readonly struct Ref<T> : IEquatable<Ref<T>>
     /// <summary>Whether two refs name different facts.</summary>
     public static bool operator !=(Ref<T> left, Ref<T> right) => !left.Equals(right);
 
-    /// <summary>Whether the ref names <paramref name="fact"/>.</summary>
-    public static bool operator ==(Ref<T> reference, T? fact) => fact is not null && reference.Id == fact.Id;
+    /// <summary>
+    /// Whether the ref names <paramref name="fact"/>, which may be typed as any fact
+    /// (<c>role.Holder == speaker</c> with a speaker typed as an entity).
+    /// </summary>
+    public static bool operator ==(Ref<T> reference, Fact? fact) => reference.Is(fact);
 
     /// <summary>Whether the ref names another fact than <paramref name="fact"/>.</summary>
-    public static bool operator !=(Ref<T> reference, T? fact) => !(reference == fact);
+    public static bool operator !=(Ref<T> reference, Fact? fact) => !reference.Is(fact);
 
     /// <summary>Whether the ref names <paramref name="fact"/>.</summary>
-    public static bool operator ==(T? fact, Ref<T> reference) => reference == fact;
+    public static bool operator ==(Fact? fact, Ref<T> reference) => reference.Is(fact);
 
     /// <summary>Whether the ref names another fact than <paramref name="fact"/>.</summary>
-    public static bool operator !=(T? fact, Ref<T> reference) => !(reference == fact);
+    public static bool operator !=(Fact? fact, Ref<T> reference) => !reference.Is(fact);
+
+    /// <summary>
+    /// Whether the ref names <paramref name="fact"/>. An optional ref (<c>Ref&lt;T&gt;?</c>) has the same
+    /// method, from <see cref="RefExtensions"/>: <c>organization.Parent.Is(dhs)</c>.
+    /// </summary>
+    public bool Is(Fact? fact) => fact is not null && string.Equals(Id, fact.Id, StringComparison.Ordinal);
 
     /// <summary>The same reference, typed as a plain fact.</summary>
     public Ref<Fact> AsFact() => new(Id, _knowledgeBase!);

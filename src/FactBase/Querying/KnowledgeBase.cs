@@ -7,11 +7,12 @@ using System.Threading;
 namespace FactBase;
 
 /// <summary>
-/// Every fact of a knowledge base, indexed by id: lookup, refs, backlinks, provenance and
-/// text search. Generated code creates one, as <c>Kb.Base</c>; the facts are created on
-/// first use, not at start-up.
+/// Every fact of a knowledge base, indexed by id: lookup and kinds (here), links
+/// (<c>KnowledgeBase.Links.cs</c>), time (<c>.Time.cs</c>), provenance (<c>.Provenance.cs</c>)
+/// and text search (<c>.Search.cs</c>). Generated code creates one, as <c>Kb.Base</c>, and
+/// forwards these queries from <c>Kb</c>; the facts are created on first use, not at start-up.
 /// </summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private readonly Func<IEnumerable<Fact>> _load;
     private Index? _index;
@@ -32,35 +33,9 @@ public sealed class KnowledgeBase
             ? fact as T ?? throw new InvalidCastException($"The fact '{id}' is a {fact.Kind}, not a {typeof(T).Name}.")
             : throw new KeyNotFoundException($"No fact has the id '{id}'.");
 
-    /// <summary>The facts of a kind's class, including kinds that extend it.</summary>
+    /// <summary>The facts of a kind's class, including kinds that extend it, in id order.</summary>
     public IEnumerable<T> OfKind<T>()
         where T : Fact => Facts.OfType<T>();
-
-    /// <summary>The facts whose fields refer to <paramref name="fact"/>, with the field of each ref.</summary>
-    public IReadOnlyList<Backlink> ReferencesTo(Fact fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        return fact.ReferencedBy;
-    }
-
-    /// <summary>The facts that cite <paramref name="source"/>, optionally only with a given status.</summary>
-    public IEnumerable<Fact> CitingSource(Fact source, CitationStatus? status = null)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return Facts.Where(f => f.Sources.Any(c => c.Source.Id == source.Id && (status is null || c.Status == status)));
-    }
-
-    /// <summary>The facts with at least one citation of the given status (say, every unconfirmed claim).</summary>
-    public IEnumerable<Fact> WithStatus(CitationStatus status) => Facts.Where(f => f.Sources.Any(c => c.Status == status));
-
-    /// <summary>Facts whose body or citation quotes contain <paramref name="text"/>, ignoring case.</summary>
-    public IEnumerable<Fact> Search(string text)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(text);
-        return Facts.Where(f =>
-            f.Body.Text.Contains(text, StringComparison.OrdinalIgnoreCase)
-            || f.Sources.Any(c => c.Quote is not null && c.Quote.Contains(text, StringComparison.OrdinalIgnoreCase)));
-    }
 
     private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new Index(_load()));
 
@@ -70,10 +45,40 @@ public sealed class KnowledgeBase
         {
             All = [.. facts.OrderBy(f => f.Id, StringComparer.Ordinal)];
             ById = All.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+            Outgoing = InvertBacklinks(All, ById);
         }
 
         public Fact[] All { get; }
 
         public FrozenDictionary<string, Fact> ById { get; }
+
+        /// <summary>Each fact's refs to other facts, by the id of the fact holding them.</summary>
+        public FrozenDictionary<string, Link[]> Outgoing { get; }
+
+        // The build computes each ref once, as a backlink on the fact referred to; turning those
+        // around gives every fact's outgoing refs without reflection and without emitting them twice.
+        private static FrozenDictionary<string, Link[]> InvertBacklinks(Fact[] all, FrozenDictionary<string, Fact> byId)
+        {
+            var outgoing = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
+            foreach (var target in all)
+            {
+                foreach (var backlink in target.ReferencedBy)
+                {
+                    if (!byId.ContainsKey(backlink.From.Id))
+                    {
+                        continue;
+                    }
+
+                    if (!outgoing.TryGetValue(backlink.From.Id, out var links))
+                    {
+                        outgoing[backlink.From.Id] = links = [];
+                    }
+
+                    links.Add(new Link(target, backlink.Field, LinkDirection.Outgoing));
+                }
+            }
+
+            return outgoing.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        }
     }
 }

@@ -87,6 +87,19 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>Whether the two dates may share a day: each begins before the other ends.</summary>
     public bool Overlaps(PartialDate other) => Comparable(other) && Start() <= other.End() && other.Start() <= End();
 
+    /// <summary>
+    /// Whether this date certainly falls on or before the end of <paramref name="other"/>: every day it may
+    /// mean does (<c>2018-03</c> and <c>2018-06-30</c> are on or before <c>2018-06</c>; <c>2018</c> is not, it may be December).
+    /// False when that cannot be told.
+    /// </summary>
+    public bool IsOnOrBefore(PartialDate other) => Comparable(other) && End() <= other.End();
+
+    /// <summary>
+    /// Whether this date certainly falls on or after the start of <paramref name="other"/>: every day it may
+    /// mean does (<c>2018-06-30</c> and <c>2018-07</c> are on or after <c>2018-06</c>; <c>2018</c> is not). False when that cannot be told.
+    /// </summary>
+    public bool IsOnOrAfter(PartialDate other) => Comparable(other) && Start() >= other.Start();
+
     /// <summary>Whether <paramref name="other"/> lies wholly within this date (<c>2018</c> contains <c>2018-06</c>).</summary>
     public bool Contains(PartialDate other) => Comparable(other) && Start() <= other.Start() && other.End() <= End();
 

@@ -5,7 +5,7 @@
 namespace Test.Content;
 
 /// <summary>
-/// The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, backlinks, provenance and text search.
+/// The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, links both ways, time, provenance and text search.
 /// </summary>
 public static partial class Kb
 {
@@ -50,9 +50,54 @@ public static partial class Kb
     public static T Get<T>(string id) where T : global::FactBase.Fact => Base.Get<T>(id);
 
     /// <summary>
+    /// The facts of a kind's class, including kinds that extend it, in id order.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<T> OfKind<T>() where T : global::FactBase.Fact => Base.OfKind<T>();
+
+    /// <summary>
     /// The facts whose fields refer to the fact, with the field of each ref.
     /// </summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::FactBase.Backlink> ReferencesTo(global::FactBase.Fact fact) => Base.ReferencesTo(fact);
+
+    /// <summary>
+    /// Every ref between the fact and another fact, both ways: its own refs (outgoing), then the refs to it (incoming).
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::FactBase.Link> LinksOf(global::FactBase.Fact fact) => Base.LinksOf(fact);
+
+    /// <summary>
+    /// The facts reached from the start by following, again and again, the links the predicate accepts; nearest first.
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::FactBase.Fact> Reachable(global::FactBase.Fact start, global::System.Func<global::FactBase.Link, bool> follow) => Base.Reachable(start, follow);
+
+    /// <summary>
+    /// The facts dated on or before the end of the date: what had happened as of then.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> AsOf(global::FactBase.PartialDate date) => Base.AsOf(date);
+
+    /// <summary>
+    /// The facts dated wholly before the date begins.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> Before(global::FactBase.PartialDate date) => Base.Before(date);
+
+    /// <summary>
+    /// The facts dated wholly after the date ends.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> After(global::FactBase.PartialDate date) => Base.After(date);
+
+    /// <summary>
+    /// The facts dated within the period.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> During(global::FactBase.PartialDate period) => Base.During(period);
+
+    /// <summary>
+    /// The facts dated from the start of one date to the end of another.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> During(global::FactBase.PartialDate from, global::FactBase.PartialDate through) => Base.During(from, through);
+
+    /// <summary>
+    /// The sources the fact cites, each once, optionally only those cited with a given status.
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::FactBase.Fact> SourcesOf(global::FactBase.Fact fact, global::FactBase.CitationStatus? status = null) => Base.SourcesOf(fact, status);
 
     /// <summary>
     /// The facts that cite the source, optionally only with a given status.
@@ -65,7 +110,22 @@ public static partial class Kb
     public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> WithStatus(global::FactBase.CitationStatus status) => Base.WithStatus(status);
 
     /// <summary>
-    /// Facts whose body or citation quotes contain the text, ignoring case.
+    /// Every citation of the given status, with its fact.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.CitedFact> CitationsWith(global::FactBase.CitationStatus status) => Base.CitationsWith(status);
+
+    /// <summary>
+    /// The facts whose citations name the claimant as the one making the claim, optionally only with a given status.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> ClaimedBy(global::FactBase.Fact claimant, global::FactBase.CitationStatus? status = null) => Base.ClaimedBy(claimant, status);
+
+    /// <summary>
+    /// Facts whose body or citation quotes contain the text, ignoring case, typographic quotes and whitespace.
     /// </summary>
     public static global::System.Collections.Generic.IEnumerable<global::FactBase.Fact> Search(string text) => Base.Search(text);
+
+    /// <summary>
+    /// The citations whose quote contains the text, with their facts.
+    /// </summary>
+    public static global::System.Collections.Generic.IEnumerable<global::FactBase.CitedFact> SearchQuotes(string text) => Base.SearchQuotes(text);
 }

@@ -103,6 +103,7 @@ public static partial class Organizations
         Staff = 130,
         Rating = 4.5m,
         Site = new global::System.Uri("https://example.org/raices"),
+        Dates = [new global::FactBase.FactDate("founded", new global::FactBase.PartialDate(1986, null, null))],
         Sources = [new global::FactBase.Citation(new global::FactBase.Ref<global::FactBase.Fact>("article", global::Test.Content.Kb.Base), "a group of about 130", global::FactBase.CitationStatus.Reported, null, null)],
         Body = new global::FactBase.FactBody("A nonprofit in Texas.\nIt helps immigrant families.", "<p>A nonprofit in <strong>Texas</strong>.</p>\n<p>It helps immigrant families.</p>", "A nonprofit in Texas."),
     };
@@ -121,6 +122,7 @@ public static partial class Organizations
         Name = "Salesforce",
         Founded = new global::FactBase.PartialDate(null, 3, null),
         Budget = new global::FactBase.Money(40000000m, "USD", global::FactBase.Qualifier.About),
+        Dates = [new global::FactBase.FactDate("founded", new global::FactBase.PartialDate(null, 3, null))],
         Sources = [new global::FactBase.Citation(new global::FactBase.Ref<global::FactBase.Fact>("article", global::Test.Content.Kb.Base), "about $40 million", global::FactBase.CitationStatus.Unconfirmed, new global::FactBase.Ref<global::FactBase.Fact>("raices", global::Test.Content.Kb.Base), "activists say so")],
     };
 

@@ -30,6 +30,25 @@ public class PartialDateTests
         Assert.Equal(text, date.ToString());
     }
 
+    [Theory]
+    [InlineData("2018-03", "2018-06", true, false)]
+    [InlineData("2018-06", "2018-06", true, true)]
+    [InlineData("2018-06-30", "2018-06", true, true)]
+    [InlineData("2018-06", "2018-06-15", false, false)]
+    [InlineData("2018", "2018-06", false, false)]
+    [InlineData("2018-07", "2018-06", false, true)]
+    [InlineData("2018-12", "2018", true, true)]
+    [InlineData("--03", "--06", true, false)]
+    [InlineData("--03", "2018-06", false, false)]
+    [InlineData("2018-03", "--06", false, false)]
+    public void Tells_on_or_before_and_on_or_after_only_when_every_day_the_date_may_mean_agrees(string a, string b, bool onOrBefore, bool onOrAfter)
+    {
+        var left = PartialDate.Parse(a);
+        var right = PartialDate.Parse(b);
+
+        Assert.Equal((onOrBefore, onOrAfter), (left.IsOnOrBefore(right), left.IsOnOrAfter(right)));
+    }
+
     [Fact]
     public void Contains_the_finer_dates_within_it()
     {
