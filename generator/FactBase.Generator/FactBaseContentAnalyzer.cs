@@ -11,9 +11,10 @@ namespace FactBase.Generator;
 
 /// <summary>
 /// Reports the content's diagnostics as an analyzer, per Markdown file, so the IDE shows them
-/// live (generator diagnostics in additional files show poorly there: dotnet/roslyn#49531)
-/// and .editorconfig severities apply. It shares the compiler core and the generator's
-/// per-file parse cache; see docs/diagnostics.md for who reports when.
+/// live (generator diagnostics in additional files show poorly there: dotnet/roslyn#49531).
+/// It shares the compiler core and the generator's per-file parse cache. It reports only
+/// where the build hands reporting to it (design-time builds), so nothing is reported twice;
+/// see docs/diagnostics.md for who reports when, and how severities are set.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FactBaseContentAnalyzer : DiagnosticAnalyzer

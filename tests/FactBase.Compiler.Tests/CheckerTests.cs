@@ -85,7 +85,7 @@ public class CheckerTests
     [Theory]
     [InlineData("content/Jonathan Ryan.md", "---\nkind: place\nname: x\n---\n", "FB0211 content/Jonathan Ryan.md(1,1)", "rename the file to 'jonathan-ryan.md' or write 'id: jonathan-ryan'")]
     [InlineData("content/a.md", "---\nkind: place\nid: Texas_State\nname: x\n---\n", "FB0211 content/a.md(3,5)", "try 'texas-state'")]
-    [InlineData("content/a.md", "---\nname: x\n---\n", "FB0100 content/a.md(2,1)", "add 'kind: <kind>'")]
+    [InlineData("content/a.md", "---\nname: x\n---\n", "FB0100 content/a.md(2,1)", "write 'kind: <kind>'")]
     public void Reports_bad_ids_and_missing_kinds(string path, string text, string expected, string fix)
     {
         var result = TestContent.Compile((path, text));

@@ -156,4 +156,33 @@ public class OneErrorOnceTests
         Assert.False(FactBase.Compiler.Schema.FieldTypeParser.TryParse(written, out _, out _, out var actual));
         Assert.Equal(why, actual);
     }
+
+    [Theory]
+    [InlineData("name: x\nnote: \"" + "<<<" + "\"", false)]
+    [InlineData("name: x", true)]
+    public void Markdown_that_markdig_refuses_to_render_is_kept_as_text_with_a_warning(string frontMatter, bool inBody)
+    {
+        var deep = new string('*', 400) + "x" + new string('*', 400);
+        var text = inBody
+            ? $"---\nkind: thing\n{frontMatter}\n---\n{deep}\n"
+            : $"---\nkind: thing\n{frontMatter.Replace("<<<", deep, System.StringComparison.Ordinal)}\n---\n";
+
+        var result = TestContent.Compile(
+            ("content/kinds/thing.md", "---\nkind: kind\nfields:\n  name: string\n  note: text?\n---\n"),
+            ("content/a.md", text));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FB0010", FactBase.Compiler.Diagnostics.DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Single(result.Model.Facts);
+    }
+
+    [Fact]
+    public void Refs_to_a_broken_file_whose_name_is_not_kebab_case_are_not_reported_again()
+    {
+        var result = TestContent.Compile(
+            ("content/Texas.md", TestContent.Texas),
+            ("content/raices.md", "---\nkind: organization\nname: RAICES\nbased-in: texas\n---\n"));
+
+        Assert.Equal("FB0211 content/Texas.md(1,1)", TestContent.Single(result));
+    }
 }

@@ -36,7 +36,7 @@ public static class DiagnosticDescriptors
 
     // Schema: the kinds under kinds/.
     public static readonly DiagnosticDescriptor MissingKind = Error("FB0100", Schema, "Missing kind",
-        "The front matter has no 'kind': add 'kind: <kind>' with one of: {0}");
+        "The front matter names no kind: write 'kind: <kind>' with one of: {0}");
     public static readonly DiagnosticDescriptor UnknownKind = Error("FB0101", Schema, "Unknown kind",
         "Unknown kind '{0}'{1}: declare it in kinds/{0}.md, or use one of: {2}");
     public static readonly DiagnosticDescriptor UnknownFieldType = Error("FB0102", Schema, "Unknown field type",

@@ -17,6 +17,7 @@ public sealed class Casualties
     {
         var stem = Stem(relativePath);
         _ids.Add(stem);
+        _ids.Add(Common.Ids.ToKebabCase(stem)); // 'Texas.md' is broken, so refs to 'texas' follow from it.
         if (relativePath.IndexOf("kinds/", StringComparison.Ordinal) >= 0)
         {
             _kinds.Add(stem);

@@ -35,37 +35,34 @@ public static class MarkdownRenderer
             return Body.Empty;
         }
 
-        var document = Parse(markdown, out problem);
-        if (document is null)
+        if (Render(markdown, out problem) is not { } rendered)
         {
             var plain = markdown.Trim();
             return new Body(markdown, plain, "<pre>" + WebUtility.HtmlEncode(plain) + "</pre>", Summarize(plain));
         }
 
-        var html = Render(document, plainText: false).Trim();
-        var text = Render(document, plainText: true).Trim();
-        return new Body(markdown, text, html, Summarize(text));
+        return new Body(markdown, rendered.Text, rendered.Html, Summarize(rendered.Text));
     }
 
     /// <summary>Inline Markdown (a <c>text</c> field): HTML without the paragraph wrapper, and plain text.</summary>
     public static (string Html, string Text) RenderInline(string markdown, out string? problem)
     {
-        var document = Parse(markdown, out problem);
-        if (document is null)
+        if (Render(markdown, out problem) is not { } rendered)
         {
             return (WebUtility.HtmlEncode(markdown), markdown);
         }
 
-        var html = Render(document, plainText: false).Trim();
-        if (document.Count == 1 && document[0] is ParagraphBlock && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal))
+        var html = rendered.Html;
+        if (rendered.SingleParagraph && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal))
         {
             html = html.Substring(3, html.Length - 7);
         }
 
-        return (html, Render(document, plainText: true).Trim());
+        return (html, rendered.Text);
     }
 
-    private static MarkdownDocument? Parse(string markdown, out string? problem)
+    /// <summary>HTML and text, or null with the reason the Markdown is better kept as text.</summary>
+    private static Rendered? Render(string markdown, out string? problem)
     {
         problem = null;
         var longest = LongestParagraph(markdown);
@@ -77,11 +74,15 @@ public static class MarkdownRenderer
 
         try
         {
-            return Markdown.Parse(markdown, Pipeline);
+            var document = Markdown.Parse(markdown, Pipeline);
+            return new Rendered(
+                Render(document, plainText: false).Trim(),
+                Render(document, plainText: true).Trim(),
+                document.Count == 1 && document[0] is ParagraphBlock);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {
-            // Markdig's depth limit: thousands of nested quotes, lists or delimiters.
+            // Markdig's depth limit, met while parsing or rendering: thousands of nested quotes, lists or delimiters.
             problem = $"Markdig refused it ({e.Message.TrimEnd('.')})";
             return null;
         }
@@ -127,6 +128,8 @@ public static class MarkdownRenderer
 
         return true;
     }
+
+    private sealed record Rendered(string Html, string Text, bool SingleParagraph);
 
     private static string Render(MarkdownDocument document, bool plainText)
     {
