@@ -1,35 +1,103 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.IO;
 using FactBase.Cli.Commands;
+using FactBase.Cli.Terminal;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli;
 
-/// <summary>The <c>factbase</c> command line: argument parsing by System.CommandLine, work by the commands.</summary>
+/// <summary>
+/// The <c>factbase</c> command line: System.CommandLine parses the arguments and prints help;
+/// the commands do the work, as functions of their arguments and writers. Exit codes: 0 done,
+/// 1 the content has errors, 2 the command could not run (bad arguments, no such folder).
+/// </summary>
 internal static class Program
 {
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    private const string DefaultContent = "content";
 
-    internal static RootCommand BuildRoot()
+    public static int Main(string[] args) => Run(args, TerminalInfo.Detect());
+
+    /// <summary>Parses and runs; a parse error (unknown option, missing argument) exits 2, not System.CommandLine's 1.</summary>
+    internal static int Run(string[] args, TerminalInfo terminal, InvocationConfiguration? configuration = null)
     {
-        var checkDir = new Argument<string>("dir") { Description = "The content folder, such as 'content'." };
+        var parse = BuildRoot(terminal).Parse(args);
+        configuration ??= new InvocationConfiguration();
+        configuration.EnableDefaultExceptionHandler = false;
+        try
+        {
+            var code = parse.Invoke(configuration);
+            return parse.Errors.Count > 0 ? ExitCodes.UsageError : code;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            configuration.Error.WriteLine($"factbase: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    /// <summary>
+    /// The root is named 'factbase' whatever the executable is called (a RootCommand would take
+    /// 'FactBase.Cli' from the assembly), so help and messages name the command people type.
+    /// </summary>
+    internal static Command BuildRoot(TerminalInfo terminal)
+    {
+        var options = ReadOptions.Default;
+
+        var checkDir = DirArgument();
         var check = new Command("check", "Check every Markdown file under <dir>: prints each problem as 'path(line,col): error FBnnnn: message', then a summary; exits 1 on errors.")
         {
             checkDir,
         };
-        check.SetAction(parse => CheckCommand.Run(parse.GetValue(checkDir)!, ReadOptions.Default, Console.Out, Console.Error));
+        check.SetAction(parse => CheckCommand.Run(parse.GetValue(checkDir)!, options, Out(parse), Err(parse), terminal));
 
-        var exportDir = new Argument<string>("dir") { Description = "The content folder, such as 'content'." };
-        var export = new Command("export", "Print the knowledge base under <dir> as one JSON document; problems go to standard error, and errors make the exit code 1.")
+        var exportDir = DirArgument();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json: one document with kinds and facts; jsonl: JSON Lines, one fact a line, for large sets.",
+            DefaultValueFactory = _ => "json",
+            HelpName = "json|jsonl",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl");
+        var export = new Command("export", "Print the knowledge base under <dir> as JSON on standard output; problems go to standard error, and errors make the exit code 1.")
         {
             exportDir,
+            format,
         };
         export.SetAction(parse =>
         {
             using var stdout = Console.OpenStandardOutput();
-            return ExportCommand.Run(parse.GetValue(exportDir)!, ReadOptions.Default, stdout, Console.Error);
+            var chosen = parse.GetValue(format) == "jsonl" ? ExportFormat.Jsonl : ExportFormat.Json;
+            return ExportCommand.Run(parse.GetValue(exportDir)!, options, stdout, Err(parse), chosen, terminal);
         });
 
-        return new RootCommand("FactBase: check and export a knowledge base of Markdown facts.") { check, export };
+        return new Command(
+            "factbase",
+            "FactBase: check, export and explore a knowledge base of Markdown facts.\n" +
+            "Exit codes: 0 done, 1 the content has errors, 2 the command could not run (bad arguments, no such folder or fact).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            check,
+            export,
+        };
     }
+
+    private static Argument<string> DirArgument() => new("dir")
+    {
+        Description = "The content folder.",
+        DefaultValueFactory = _ => DefaultContent,
+    };
+
+    private static Option<string> DirOption() => new("--dir", "-d")
+    {
+        Description = "The content folder.",
+        DefaultValueFactory = _ => DefaultContent,
+        HelpName = "dir",
+    };
+
+    private static TextWriter Out(ParseResult parse) => parse.InvocationConfiguration.Output;
+
+    private static TextWriter Err(ParseResult parse) => parse.InvocationConfiguration.Error;
 }
