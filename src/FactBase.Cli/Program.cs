@@ -72,6 +72,28 @@ internal static class Program
             return ExportCommand.Run(parse.GetValue(exportDir)!, options, stdout, Err(parse), chosen, terminal);
         });
 
+        var listDir = DirArgument();
+        var listKind = new Option<string?>("--kind", "-k")
+        {
+            Description = "Only facts of this kind, or of a kind that extends it (--kind event lists donations too).",
+            HelpName = "kind",
+        };
+        var list = new Command("list", "List the facts under <dir>, sorted by id: a table on a terminal; 'id<TAB>kind<TAB>path' lines into a pipe or a file.")
+        {
+            listDir,
+            listKind,
+        };
+        list.SetAction(parse => ListCommand.Run(parse.GetValue(listDir)!, parse.GetValue(listKind), options, Out(parse), Err(parse), terminal));
+
+        var showId = new Argument<string>("id") { Description = "The id of the fact, such as 'raices'." };
+        var showDir = DirOption();
+        var show = new Command("show", "Show one fact: its fields, the facts it refers to, the facts that refer to it or cite it, its sources and its body.")
+        {
+            showId,
+            showDir,
+        };
+        show.SetAction(parse => ShowCommand.Run(parse.GetValue(showDir)!, parse.GetValue(showId)!, options, Out(parse), Err(parse), terminal));
+
         return new Command(
             "factbase",
             "FactBase: check, export and explore a knowledge base of Markdown facts.\n" +
@@ -81,6 +103,8 @@ internal static class Program
             new VersionOption(),
             check,
             export,
+            list,
+            show,
         };
     }
 

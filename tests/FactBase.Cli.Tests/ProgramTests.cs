@@ -13,7 +13,7 @@ public class ProgramTests
 
     [Fact]
     public void Has_every_command_of_the_issue() =>
-        Assert.Equal(["check", "export"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
+        Assert.Equal(["check", "export", "list", "show"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -38,6 +38,7 @@ public class ProgramTests
     [Theory]
     [InlineData("check", "--bogus")]
     [InlineData("export", "--format", "xml")]
+    [InlineData("show")]
     [InlineData("frobnicate")]
     public void Bad_arguments_exit_2(params string[] args)
     {
@@ -45,6 +46,15 @@ public class ProgramTests
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void Runs_a_command_with_its_arguments()
+    {
+        var (code, output, _) = Invoke("list", RepoPaths.Content, "--kind", "place");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(5, output.TrimEnd('\n').Split('\n').Length);
     }
 
     private static (int Code, string Output, string Error) Invoke(params string[] args)
