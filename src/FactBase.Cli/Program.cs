@@ -94,6 +94,23 @@ internal static class Program
         };
         show.SetAction(parse => ShowCommand.Run(parse.GetValue(showDir)!, parse.GetValue(showId)!, options, Out(parse), Err(parse), terminal));
 
+        var newKind = new Argument<string>("kind") { Description = "The kind of the new fact, such as 'person'." };
+        var newId = new Argument<string>("id") { Description = "The new fact's id, in lower-case kebab-case: it is also the file name." };
+        var newDir = DirOption();
+        var newFolder = new Option<string?>("--folder")
+        {
+            Description = "The folder under the content to write to (default: where facts of that kind already are, else the kind's plural).",
+            HelpName = "folder",
+        };
+        var create = new Command("new", "Write a new fact's Markdown file with every field of its kind: required ones first and empty, optional ones commented out. Prints its path; never overwrites.")
+        {
+            newKind,
+            newId,
+            newDir,
+            newFolder,
+        };
+        create.SetAction(parse => NewCommand.Run(parse.GetValue(newDir)!, parse.GetValue(newKind)!, parse.GetValue(newId)!, parse.GetValue(newFolder), options, Out(parse), Err(parse), terminal));
+
         return new Command(
             "factbase",
             "FactBase: check, export and explore a knowledge base of Markdown facts.\n" +
@@ -105,6 +122,7 @@ internal static class Program
             export,
             list,
             show,
+            create,
         };
     }
 

@@ -13,7 +13,7 @@ public class ProgramTests
 
     [Fact]
     public void Has_every_command_of_the_issue() =>
-        Assert.Equal(["check", "export", "list", "show"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
+        Assert.Equal(["check", "export", "list", "show", "new"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -39,6 +39,7 @@ public class ProgramTests
     [InlineData("check", "--bogus")]
     [InlineData("export", "--format", "xml")]
     [InlineData("show")]
+    [InlineData("new", "person")]
     [InlineData("frobnicate")]
     public void Bad_arguments_exit_2(params string[] args)
     {
