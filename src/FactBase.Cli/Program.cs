@@ -111,6 +111,25 @@ internal static class Program
         };
         create.SetAction(parse => NewCommand.Run(parse.GetValue(newDir)!, parse.GetValue(newKind)!, parse.GetValue(newId)!, parse.GetValue(newFolder), options, Out(parse), Err(parse), terminal));
 
+        var schemaDir = DirArgument();
+        var schemaKind = new Option<string?>("--kind", "-k")
+        {
+            Description = "Only this kind's schema (default: the schema for any fact, which picks the kind's by the 'kind' key).",
+            HelpName = "kind",
+        };
+        var schemaOutput = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the schemas into this folder, one file a kind plus factbase.schema.json, and print their paths.",
+            HelpName = "folder",
+        };
+        var schema = new Command("schema", "Print JSON Schemas for the front matter of facts, for YAML editors to complete and validate with (see docs/cli.md).")
+        {
+            schemaDir,
+            schemaKind,
+            schemaOutput,
+        };
+        schema.SetAction(parse => SchemaCommand.Run(parse.GetValue(schemaDir)!, parse.GetValue(schemaKind), parse.GetValue(schemaOutput), options, Out(parse), Err(parse), terminal));
+
         return new Command(
             "factbase",
             "FactBase: check, export and explore a knowledge base of Markdown facts.\n" +
@@ -123,6 +142,7 @@ internal static class Program
             list,
             show,
             create,
+            schema,
         };
     }
 
