@@ -2,6 +2,8 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
 using FactBase.Cli.Commands;
 using FactBase.Cli.Terminal;
 using FactBase.Compiler.Reading;
@@ -25,6 +27,8 @@ internal static class Program
         var parse = BuildRoot(terminal).Parse(args);
         configuration ??= new InvocationConfiguration();
         configuration.EnableDefaultExceptionHandler = false;
+        // Ctrl+C ends most commands at once, as usual; 'watch' handles it itself and stops cleanly.
+        configuration.ProcessTerminationTimeout = null;
         try
         {
             var code = parse.Invoke(configuration);
@@ -130,6 +134,62 @@ internal static class Program
         };
         schema.SetAction(parse => SchemaCommand.Run(parse.GetValue(schemaDir)!, parse.GetValue(schemaKind), parse.GetValue(schemaOutput), options, Out(parse), Err(parse), terminal));
 
+        var watchDir = DirArgument();
+        var debounce = new Option<int>("--debounce")
+        {
+            Description = "Milliseconds to wait for a burst of saves to settle before re-checking.",
+            DefaultValueFactory = _ => (int)WatchSettings.DefaultDebounce.TotalMilliseconds,
+            HelpName = "ms",
+        };
+        debounce.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 60_000)
+            {
+                result.AddError("--debounce takes milliseconds from 0 to 60000.");
+            }
+        });
+        var all = new Option<bool>("--all")
+        {
+            Description = "After each re-check, print every problem, not only what changed (for an editor's problem matcher).",
+        };
+        var watch = new Command("watch", "Check <dir>, then re-check it on every save and print the problems that are new and those that are fixed; Ctrl+C stops.")
+        {
+            watchDir,
+            debounce,
+            all,
+        };
+        watch.SetAction(async (parse, cancellation) =>
+        {
+            // Ctrl+C (and a polite kill) is how one stops watching: end the loop, say so, exit 0.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
+            try
+            {
+                return await WatchCommand.RunAsync(
+                    parse.GetValue(watchDir)!,
+                    options,
+                    new WatchSettings(TimeSpan.FromMilliseconds(parse.GetValue(debounce)), parse.GetValue(all)),
+                    Out(parse),
+                    Err(parse),
+                    terminal,
+                    stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        });
+
         return new Command(
             "factbase",
             "FactBase: check, export and explore a knowledge base of Markdown facts.\n" +
@@ -143,6 +203,7 @@ internal static class Program
             show,
             create,
             schema,
+            watch,
         };
     }
 

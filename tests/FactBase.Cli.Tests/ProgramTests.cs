@@ -13,7 +13,7 @@ public class ProgramTests
 
     [Fact]
     public void Has_every_command_of_the_issue() =>
-        Assert.Equal(["check", "export", "list", "show", "new", "schema"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
+        Assert.Equal(["check", "export", "list", "show", "new", "schema", "watch"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -40,6 +40,7 @@ public class ProgramTests
     [InlineData("export", "--format", "xml")]
     [InlineData("show")]
     [InlineData("new", "person")]
+    [InlineData("watch", "--debounce", "-5")]
     [InlineData("frobnicate")]
     public void Bad_arguments_exit_2(params string[] args)
     {

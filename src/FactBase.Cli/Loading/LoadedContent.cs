@@ -65,7 +65,7 @@ internal sealed class LoadedContent
     /// Reads and compiles <paramref name="directory"/>, or says on <paramref name="error"/> that
     /// it does not exist and returns null (a usage error). A spinner shows on long runs.
     /// </summary>
-    public static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal)
+    public static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal, ParseCache? cache = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -79,10 +79,11 @@ internal sealed class LoadedContent
         var parsed = new List<ParsedFile>(files.Count);
         foreach (var file in files)
         {
-            parsed.Add(FileParser.Parse(file, options));
+            parsed.Add(cache is null ? FileParser.Parse(file, options) : cache.Parse(file, options));
             spinner.Update($"parsing {directory}: {parsed.Count}/{files.Count} files");
         }
 
+        cache?.Retain(files);
         spinner.Update($"linking {directory}: {files.Count} files");
         return new LoadedContent(directory, files.Count, KnowledgeBaseCompiler.Link(parsed));
     }
