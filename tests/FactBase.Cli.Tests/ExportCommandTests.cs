@@ -91,13 +91,39 @@ public class ExportCommandTests
             .Select(line => line["kind:".Length..].Trim().Trim('"', '\''))
             .FirstOrDefault();
 
+    [Fact]
+    public void Json_lines_hold_one_fact_a_line_as_the_document_holds_it()
+    {
+        var (code, lines, error) = Export(RepoPaths.Content, ExportFormat.Jsonl);
+        var document = JsonDocument.Parse(Export(RepoPaths.Content).Json).RootElement.GetProperty("facts");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(error);
+        Assert.EndsWith("}\n", lines, System.StringComparison.Ordinal);
+        var split = lines.TrimEnd('\n').Split('\n');
+        Assert.Equal(document.GetArrayLength(), split.Length);
+        Assert.Equal(document.EnumerateArray().Select(Compact), split.Select(line => Compact(JsonDocument.Parse(line).RootElement)));
+        Assert.All(split, line => Assert.DoesNotContain('\n', line));
+    }
+
+    [Fact]
+    public void Json_lines_of_content_without_facts_are_empty()
+    {
+        using var content = new TempContent(("kinds/place.md", "---\nkind: kind\nfields:\n  name: string\n---\n"));
+
+        var (code, lines, _) = Export(content.Root, ExportFormat.Jsonl);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(lines);
+    }
+
     private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);
 
-    private static (int Code, string Json, string Error) Export(string directory)
+    private static (int Code, string Json, string Error) Export(string directory, ExportFormat format = ExportFormat.Json)
     {
         using var output = new MemoryStream();
         using var error = new StringWriter();
-        var code = ExportCommand.Run(directory, ReadOptions.Default, output, error);
+        var code = ExportCommand.Run(directory, ReadOptions.Default, output, error, format);
         return (code, System.Text.Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 }

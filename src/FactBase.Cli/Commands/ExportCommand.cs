@@ -1,10 +1,20 @@
 using System.IO;
 using FactBase.Cli.Export;
 using FactBase.Cli.Loading;
-using FactBase.Compiler.Linking;
+using FactBase.Cli.Terminal;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Commands;
+
+/// <summary>The shapes <c>export</c> writes.</summary>
+internal enum ExportFormat
+{
+    /// <summary>One JSON document: kinds and facts (DESIGN.md §4).</summary>
+    Json,
+
+    /// <summary>JSON Lines: one fact a line, for large knowledge bases and line-oriented tools.</summary>
+    Jsonl,
+}
 
 /// <summary>
 /// <c>factbase export &lt;dir&gt;</c>: the JSON of DESIGN.md §4 on standard output. Problems go to
@@ -12,21 +22,29 @@ namespace FactBase.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    public static int Run(string directory, ReadOptions options, Stream output, TextWriter error)
+    public static int Run(string directory, ReadOptions options, Stream output, TextWriter error, ExportFormat format = ExportFormat.Json, TerminalInfo? terminal = null)
     {
-        if (!Directory.Exists(directory))
+        terminal ??= TerminalInfo.Plain;
+        var content = LoadedContent.Load(directory, options, error, terminal);
+        if (content is null)
         {
-            error.WriteLine($"factbase: no folder '{directory}'");
             return ExitCodes.UsageError;
         }
 
-        var result = KnowledgeBaseCompiler.Compile(ContentLoader.Load(directory), options);
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in content.OrderedDiagnostics)
         {
-            error.WriteLine(diagnostic.ToMSBuildString(diagnostic.Path));
+            error.WriteLine(DiagnosticText.Format(diagnostic, terminal.ColorError));
         }
 
-        JsonExporter.Write(result.Model, output);
-        return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
+        if (format == ExportFormat.Jsonl)
+        {
+            JsonExporter.WriteLines(content.Model, output);
+        }
+        else
+        {
+            JsonExporter.Write(content.Model, output);
+        }
+
+        return content.ExitCode;
     }
 }

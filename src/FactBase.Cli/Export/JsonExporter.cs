@@ -9,18 +9,21 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Cli.Export;
 
 /// <summary>
-/// The knowledge base as one JSON document (DESIGN.md §4): the same bytes for the same
-/// content. Field names as written, absent optional fields left out, refs as ids.
+/// The knowledge base as one JSON document (DESIGN.md §4), or as JSON Lines: the same bytes
+/// for the same content. Field names as written, absent optional fields left out, refs as ids.
 /// </summary>
 internal static class JsonExporter
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>Indented, for the one document; shared with <c>schema</c>, so every JSON the tool prints looks alike.</summary>
+    public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         // Readable text: only what JSON requires is escaped (quotes, backslashes, controls).
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NewLine = "\n",
     };
+
+    private static readonly JsonWriterOptions LineOptions = Options with { Indented = false };
 
     public static void Write(KnowledgeBaseModel model, Stream stream)
     {
@@ -43,6 +46,22 @@ internal static class JsonExporter
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// JSON Lines (https://jsonlines.org): one fact a line, each the object the document's
+    /// <c>facts</c> array holds, written as it goes, so a large knowledge base streams.
+    /// </summary>
+    public static void WriteLines(KnowledgeBaseModel model, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, LineOptions);
+        foreach (var fact in model.Facts)
+        {
+            WriteFact(json, fact);
+            json.Flush();
+            stream.WriteByte((byte)'\n');
+            json.Reset();
+        }
     }
 
     private static void WriteKind(Utf8JsonWriter json, KindDefinition kind)

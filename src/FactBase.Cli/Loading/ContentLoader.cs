@@ -17,19 +17,38 @@ internal static class ContentLoader
     // Invalid bytes become U+FFFD, which the parser reports at their place, as the build does.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    public static IReadOnlyList<ContentFile> Load(string directory)
+    public static IReadOnlyList<ContentFile> Load(string directory) => Load(directory, onFileRead: null);
+
+    /// <summary>Reads the files, calling <paramref name="onFileRead"/> with the count read so far.</summary>
+    public static IReadOnlyList<ContentFile> Load(string directory, Action<int>? onFileRead)
     {
         var root = Path.GetFullPath(directory);
         var rootName = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var read = 0;
         return Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(path => !Path.GetFileName(path).StartsWith('_'))
             .Select(path =>
             {
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
                 var display = Path.Join(directory, relative).Replace('\\', '/');
-                return new ContentFile(display, rootName + "/" + relative, Utf8.GetString(File.ReadAllBytes(path)));
+                var file = new ContentFile(display, rootName + "/" + relative, ReadText(path));
+                onFileRead?.Invoke(++read);
+                return file;
             })
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>A file's text; one deleted or locked between listing and reading (an editor saving it) reads as empty.</summary>
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return Utf8.GetString(File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
     }
 }

@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using FactBase.Cli.Commands;
+using FactBase.Cli.Terminal;
+
+namespace FactBase.Cli.Tests;
+
+public class ProgramTests
+{
+    public static TheoryData<string> Commands() => [.. Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name)];
+
+    [Fact]
+    public void Has_every_command_of_the_issue() =>
+        Assert.Equal(["check", "export", "list", "show", "new", "schema", "watch"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Every_command_has_help(string command)
+    {
+        var (code, output, _) = Invoke(command, "--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"factbase {command}", output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_root_help_names_the_exit_codes()
+    {
+        var (code, output, _) = Invoke("--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Exit codes: 0 done, 1 the content has errors, 2 the command could not run", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check", "--bogus")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("show")]
+    [InlineData("new", "person")]
+    [InlineData("watch", "--debounce", "-5")]
+    [InlineData("frobnicate")]
+    public void Bad_arguments_exit_2(params string[] args)
+    {
+        var (code, _, error) = Invoke(args);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void Runs_a_command_with_its_arguments()
+    {
+        var (code, output, _) = Invoke("list", RepoPaths.Content, "--kind", "place");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(5, output.TrimEnd('\n').Split('\n').Length);
+    }
+
+    private static (int Code, string Output, string Error) Invoke(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = Program.Run(args, TerminalInfo.Plain, new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}
