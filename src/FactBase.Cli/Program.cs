@@ -47,14 +47,31 @@ internal static class Program
     /// </summary>
     internal static Command BuildRoot(TerminalInfo terminal)
     {
-        var options = ReadOptions.Default;
+        // The limits the build takes as MSBuild properties, so check agrees with a build that raises them.
+        var maxFileSize = new Option<int>("--max-file-size")
+        {
+            Description = "The largest Markdown file, in bytes, as the MSBuild property FactBaseMaxFileSize.",
+            DefaultValueFactory = _ => ReadOptions.DefaultMaxFileSize,
+            Recursive = true,
+            HelpName = "bytes",
+        };
+        var maxDepth = new Option<int>("--max-depth")
+        {
+            Description = "The deepest front matter nesting, as the MSBuild property FactBaseMaxDepth.",
+            DefaultValueFactory = _ => ReadOptions.DefaultMaxDepth,
+            Recursive = true,
+            HelpName = "levels",
+        };
+        maxFileSize.Validators.Add(result => RequirePositive(result, maxFileSize));
+        maxDepth.Validators.Add(result => RequirePositive(result, maxDepth));
+        ReadOptions Limits(ParseResult parse) => new(parse.GetValue(maxFileSize), parse.GetValue(maxDepth));
 
         var checkDir = DirArgument();
         var check = new Command("check", "Check every Markdown file under <dir>: prints each problem as 'path(line,col): error FBnnnn: message', then a summary; exits 1 on errors.")
         {
             checkDir,
         };
-        check.SetAction(parse => CheckCommand.Run(parse.GetValue(checkDir)!, options, Out(parse), Err(parse), terminal));
+        check.SetAction(parse => CheckCommand.Run(parse.GetValue(checkDir)!, Limits(parse), Out(parse), Err(parse), terminal));
 
         var exportDir = DirArgument();
         var format = new Option<string>("--format", "-f")
@@ -73,7 +90,7 @@ internal static class Program
         {
             using var stdout = Console.OpenStandardOutput();
             var chosen = parse.GetValue(format) == "jsonl" ? ExportFormat.Jsonl : ExportFormat.Json;
-            return ExportCommand.Run(parse.GetValue(exportDir)!, options, stdout, Err(parse), chosen, terminal);
+            return ExportCommand.Run(parse.GetValue(exportDir)!, Limits(parse), stdout, Err(parse), chosen, terminal);
         });
 
         var listDir = DirArgument();
@@ -87,7 +104,7 @@ internal static class Program
             listDir,
             listKind,
         };
-        list.SetAction(parse => ListCommand.Run(parse.GetValue(listDir)!, parse.GetValue(listKind), options, Out(parse), Err(parse), terminal));
+        list.SetAction(parse => ListCommand.Run(parse.GetValue(listDir)!, parse.GetValue(listKind), Limits(parse), Out(parse), Err(parse), terminal));
 
         var showId = new Argument<string>("id") { Description = "The id of the fact, such as 'raices'." };
         var showDir = DirOption();
@@ -96,7 +113,7 @@ internal static class Program
             showId,
             showDir,
         };
-        show.SetAction(parse => ShowCommand.Run(parse.GetValue(showDir)!, parse.GetValue(showId)!, options, Out(parse), Err(parse), terminal));
+        show.SetAction(parse => ShowCommand.Run(parse.GetValue(showDir)!, parse.GetValue(showId)!, Limits(parse), Out(parse), Err(parse), terminal));
 
         var newKind = new Argument<string>("kind") { Description = "The kind of the new fact, such as 'person'." };
         var newId = new Argument<string>("id") { Description = "The new fact's id, in lower-case kebab-case: it is also the file name." };
@@ -113,7 +130,7 @@ internal static class Program
             newDir,
             newFolder,
         };
-        create.SetAction(parse => NewCommand.Run(parse.GetValue(newDir)!, parse.GetValue(newKind)!, parse.GetValue(newId)!, parse.GetValue(newFolder), options, Out(parse), Err(parse), terminal));
+        create.SetAction(parse => NewCommand.Run(parse.GetValue(newDir)!, parse.GetValue(newKind)!, parse.GetValue(newId)!, parse.GetValue(newFolder), Limits(parse), Out(parse), Err(parse), terminal));
 
         var schemaDir = DirArgument();
         var schemaKind = new Option<string?>("--kind", "-k")
@@ -132,7 +149,7 @@ internal static class Program
             schemaKind,
             schemaOutput,
         };
-        schema.SetAction(parse => SchemaCommand.Run(parse.GetValue(schemaDir)!, parse.GetValue(schemaKind), parse.GetValue(schemaOutput), options, Out(parse), Err(parse), terminal));
+        schema.SetAction(parse => SchemaCommand.Run(parse.GetValue(schemaDir)!, parse.GetValue(schemaKind), parse.GetValue(schemaOutput), Limits(parse), Out(parse), Err(parse), terminal));
 
         var watchDir = DirArgument();
         var debounce = new Option<int>("--debounce")
@@ -177,7 +194,7 @@ internal static class Program
             {
                 return await WatchCommand.RunAsync(
                     parse.GetValue(watchDir)!,
-                    options,
+                    Limits(parse),
                     new WatchSettings(TimeSpan.FromMilliseconds(parse.GetValue(debounce)), parse.GetValue(all)),
                     Out(parse),
                     Err(parse),
@@ -197,6 +214,8 @@ internal static class Program
         {
             new HelpOption(),
             new VersionOption(),
+            maxFileSize,
+            maxDepth,
             check,
             export,
             list,
@@ -205,6 +224,14 @@ internal static class Program
             schema,
             watch,
         };
+    }
+
+    private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, Option<int> option)
+    {
+        if (result.GetValueOrDefault<int>() <= 0)
+        {
+            result.AddError($"{option.Name} takes a whole number above 0.");
+        }
     }
 
     private static Argument<string> DirArgument() => new("dir")

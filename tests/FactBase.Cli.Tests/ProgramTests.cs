@@ -59,6 +59,22 @@ public class ProgramTests
         Assert.Equal(5, output.TrimEnd('\n').Split('\n').Length);
     }
 
+    [Fact]
+    public void Limits_set_on_the_command_line_apply_as_the_msbuild_properties_do()
+    {
+        using var content = new TempContent(
+            ("kinds/thing.md", "---\nkind: kind\n---\n"),
+            ("a.md", "---\nkind: thing\nx: [[[[1]]]]\n---\n" + new string('x', 300)));
+
+        var deep = Invoke("check", content.Root, "--max-depth", "3");
+        var large = Invoke("check", content.Root, "--max-file-size", "200");
+        var bad = Invoke("check", content.Root, "--max-depth", "0");
+
+        Assert.Equal((ExitCodes.ContentErrors, true), (deep.Code, deep.Output.Contains("error FB0007", System.StringComparison.Ordinal)));
+        Assert.Equal((ExitCodes.ContentErrors, true), (large.Code, large.Output.Contains("error FB0006", System.StringComparison.Ordinal)));
+        Assert.Equal(ExitCodes.UsageError, bad.Code);
+    }
+
     private static (int Code, string Output, string Error) Invoke(params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };

@@ -44,8 +44,26 @@ public class FreshProjectTests(LocalFeed feed) : IClassFixture<LocalFeed>
         var tools = Path.Combine(feed.Root, "tools");
         var (installCode, installOutput) = await Dotnet.Run(feed.Root, feed.Environment, "dotnet", "tool", "install", "FactBase.Tool", "--version", feed.Version, "--tool-path", tools, "--configfile", feed.NuGetConfig);
         Assert.True(installCode == 0, installOutput);
-        var (checkCode, checkOutput) = await Dotnet.Run(project, feed.Environment, Path.Combine(tools, "factbase"), "check", "content");
+        var factbase = Path.Combine(tools, "factbase");
+        var (checkCode, checkOutput) = await Dotnet.Run(project, feed.Environment, factbase, "check", "content");
         Assert.Equal(1, checkCode);
         Assert.Contains("content/places/austin.md(4,10): error FB0302", checkOutput, StringComparison.Ordinal);
+
+        // Every command of the installed tool, on the same content once fixed.
+        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: Austin\npart-of: texas\n---\nA city.\n");
+        await Expect(0, "0 errors", "check", "content");
+        await Expect(0, "\"id\": \"austin\"", "export", "content");
+        await Expect(0, "{\"id\":\"austin\"", "export", "content", "--format", "jsonl");
+        await Expect(0, "texas", "list", "content", "--kind", "place");
+        await Expect(0, "part-of", "show", "austin", "--dir", "content");
+        await Expect(0, "factbase.place.schema.json", "schema", "content", "--output", Path.Combine(project, "schemas"));
+        await Expect(0, "re-check it on every save", "watch", "--help");
+        await Expect(0, "dallas.md", "new", "place", "dallas", "--dir", "content");
+
+        async Task Expect(int code, string expected, params string[] args)
+        {
+            var (actualCode, output) = await Dotnet.Run(project, feed.Environment, factbase, args);
+            Assert.True(actualCode == code && output.Contains(expected, StringComparison.Ordinal), $"factbase {string.Join(' ', args)} exited {actualCode}:\n{output}");
+        }
     }
 }
