@@ -5,7 +5,8 @@ using System.Threading.Tasks;
 namespace FactBase.Packaging.Tests;
 
 /// <summary>A new console project in a temp folder, with only the packed packages: it builds, queries, and fails on bad content.</summary>
-public class FreshProjectTests(LocalFeed feed) : IClassFixture<LocalFeed>
+[Collection(LocalFeedCollection.Name)]
+public class FreshProjectTests(LocalFeed feed)
 {
     [Fact]
     public async Task A_fresh_project_builds_queries_its_facts_and_fails_on_a_dangling_ref_at_its_line()

@@ -39,7 +39,9 @@ public sealed class LocalFeed : IAsyncLifetime
             """);
         foreach (var project in new[] { "src/FactBase/FactBase.csproj", "src/FactBase.Cli/FactBase.Cli.csproj" })
         {
-            var (code, output) = await Dotnet.Run(Dotnet.RepoRoot, Environment, "dotnet", "pack", project, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}");
+            // Packed with the machine's own package cache: the isolated one is for the consumer alone,
+            // and a restore of the repository's projects against it would leave them pointing at a deleted folder.
+            var (code, output) = await Dotnet.Run(Dotnet.RepoRoot, new Dictionary<string, string>(), "dotnet", "pack", project, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}");
             Assert.True(code == 0, output);
         }
     }
@@ -49,4 +51,14 @@ public sealed class LocalFeed : IAsyncLifetime
         Directory.Delete(Root, recursive: true);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>
+/// One feed for every packaging test: packing twice at once would build the same projects
+/// in parallel and trip over each other's files.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class LocalFeedCollection : ICollectionFixture<LocalFeed>
+{
+    public const string Name = "local feed";
 }

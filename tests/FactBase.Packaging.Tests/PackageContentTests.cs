@@ -8,7 +8,8 @@ using System.Reflection.PortableExecutable;
 namespace FactBase.Packaging.Tests;
 
 /// <summary>What the FactBase package holds, and what its analyzer assemblies may reference.</summary>
-public class PackageContentTests(LocalFeed feed) : IClassFixture<LocalFeed>
+[Collection(LocalFeedCollection.Name)]
+public class PackageContentTests(LocalFeed feed)
 {
     /// <summary>
     /// The highest version of each assembly the analyzer assemblies may reference: what
