@@ -38,6 +38,7 @@ public class ValueParserTests
     [InlineData("about 40 million USD", 40000000, "USD", Qualifier.About)]
     [InlineData("more than 1,000 EUR", 1000, "EUR", Qualifier.MoreThan)]
     [InlineData("at most 2.5 billion GBP", 2500000000, "GBP", Qualifier.AtMost)]
+    [InlineData("About 5 Million USD", 5000000, "USD", Qualifier.About)]
     public void Reads_money_with_qualifier_scale_and_currency(string text, decimal amount, string currency, Qualifier qualifier)
     {
         var money = Assert.IsType<MoneyValue>(AmountParser.ParseMoney(text).Value);
@@ -50,6 +51,7 @@ public class ValueParserTests
     [InlineData("250000 usd", "FB0206", "'usd' is not an ISO 4217 currency code (did you mean 'USD'?): write the amount then a code such as USD, EUR or GBP")]
     [InlineData("250000 XYZ", "FB0206", "'XYZ' is not an ISO 4217 currency code: write the amount then a code such as USD, EUR or GBP")]
     [InlineData("abuot 40 USD", "FB0214", "'abuot' is not a qualifier (did you mean 'about'?): use about, more than, at least, less than or at most, or none for an exact figure")]
+    [InlineData("USD 250,000", "FB0205", "'USD 250,000' is not an amount of money: write the number first, then the currency code, as in '250,000 USD'")]
     [InlineData("1,00 USD", "FB0205", "'1,00 USD' is not an amount of money: '1,00' is not a number: write digits, with optional thousands commas, as in 250,000 or 1.5")]
     public void Refuses_money_without_a_known_currency_or_qualifier_and_says_how_to_fix_it(string text, string id, string message)
     {
@@ -64,6 +66,7 @@ public class ValueParserTests
     [InlineData("about 130 people", 130, Qualifier.About, "people")]
     [InlineData("at least 3", 3, Qualifier.AtLeast, null)]
     [InlineData("12", 12, Qualifier.Exact, null)]
+    [InlineData("More than 5 Million people", 5000000, Qualifier.MoreThan, "people")]
     public void Reads_quantities(string text, decimal value, Qualifier qualifier, string? unit) =>
         Assert.Equal(new QuantityValue(value, qualifier, unit), AmountParser.ParseQuantity(text).Value);
 

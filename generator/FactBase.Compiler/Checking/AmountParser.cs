@@ -10,7 +10,8 @@ namespace FactBase.Compiler.Checking;
 /// <summary>
 /// Money (<c>about 40 million USD</c>) and quantities (<c>more than 600</c>, <c>about 130 people</c>):
 /// an optional qualifier, a number with optional thousands commas and scale word, then a
-/// currency code (required for money) or a unit (optional for quantities).
+/// currency code (required for money) or a unit (optional for quantities). Qualifiers and
+/// scale words are read in any case: 'About 5 Million' means what it says, not a unit.
 /// </summary>
 public static class AmountParser
 {
@@ -71,6 +72,11 @@ public static class AmountParser
             return ParseResult.Fail(invalid, text, $"write the number, then the currency code, as in '{words[index].Substring(1)} {code}'");
         }
 
+        if (Currencies.Codes.Contains(words[index]) && index + 1 < words.Length && Number.IsMatch(words[index + 1]))
+        {
+            return ParseResult.Fail(invalid, text, $"write the number first, then the currency code, as in '{string.Join(" ", words, index + 1, words.Length - index - 1)} {words[index]}'");
+        }
+
         if (!Number.IsMatch(words[index]))
         {
             // Words before the first number that are not a qualifier we know: name them and offer the nearest.
@@ -90,7 +96,7 @@ public static class AmountParser
         }
 
         index++;
-        if (index < words.Length && Array.FindIndex(Scales, s => s.Word == words[index]) is var scale and >= 0)
+        if (index < words.Length && Array.FindIndex(Scales, s => string.Equals(s.Word, words[index], StringComparison.OrdinalIgnoreCase)) is var scale and >= 0)
         {
             try
             {
@@ -111,7 +117,7 @@ public static class AmountParser
     {
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!string.Equals(words[i], parts[i], StringComparison.Ordinal))
+            if (!string.Equals(words[i], parts[i], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

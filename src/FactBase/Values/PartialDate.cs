@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace FactBase;
 
@@ -72,7 +73,14 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         ArgumentNullException.ThrowIfNull(text);
         var yearless = text.StartsWith("--", StringComparison.Ordinal);
         var parts = (yearless ? text[2..] : text).Split('-');
-        int Part(int i) => int.Parse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture);
+        int Part(int i) => parts[i].Length == (i == 0 && !yearless ? 4 : 2) && parts[i].All(char.IsAsciiDigit)
+            ? int.Parse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture)
+            : throw new FormatException($"'{text}' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD.");
+        if (parts.Length > (yearless ? 2 : 3))
+        {
+            throw new FormatException($"'{text}' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD.");
+        }
+
         return yearless
             ? new PartialDate(null, Part(0), parts.Length > 1 ? Part(1) : null)
             : new PartialDate(Part(0), parts.Length > 1 ? Part(1) : null, parts.Length > 2 ? Part(2) : null);

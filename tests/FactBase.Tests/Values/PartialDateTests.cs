@@ -67,6 +67,14 @@ public class PartialDateTests
     }
 
     [Theory]
+    [InlineData("2018-6")]
+    [InlineData("18")]
+    [InlineData("2018-06-01-01")]
+    [InlineData("--6")]
+    public void Parses_only_what_the_compiler_accepts(string text) =>
+        Assert.Throws<FormatException>(() => PartialDate.Parse(text));
+
+    [Theory]
     [InlineData(2019, 2, 29)]
     [InlineData(2018, 13, null)]
     [InlineData(null, null, null)]
