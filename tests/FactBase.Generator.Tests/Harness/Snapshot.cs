@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
@@ -16,9 +15,10 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "FACTBASE_ACCEPT_SNAPSHOTS";
 
-    public static void Match(string actual, string name, [CallerFilePath] string callerPath = "")
+    public static void Match(string actual, string name)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        // Found from the repository root, not [CallerFilePath]: CI builds map source paths to '/_/'.
+        var directory = Path.Combine(RepoRoot, "tests", "FactBase.Generator.Tests", "Snapshots");
         var verified = Path.Combine(directory, name + ".verified.cs");
         var received = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -43,6 +43,21 @@ internal static class Snapshot
             ? $"No snapshot {verified}: review {received}, then run with {AcceptVariable}=1 to accept it."
             : $"Snapshot {name} differs (new text in {received}; run with {AcceptVariable}=1 to accept):\n{Diff(expected, actual)}";
         Assert.Fail(message);
+    }
+
+    private static string RepoRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FactBase.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("FactBase.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static string Diff(string expected, string actual)
