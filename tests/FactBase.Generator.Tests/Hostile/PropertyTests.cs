@@ -58,9 +58,9 @@ public class PropertyTests
     public void Random_content_ends_in_diagnostics_or_in_code_that_compiles_and_round_trips()
     {
         var (rejected, loadedRuns, stringsChecked) = (0, 0, 0);
+        // Every kind has a string field, so every run that compiles also checks a round trip.
         var knowledgeBases =
             from fields in Fields
-            // Every kind has a string field, so every run that compiles also checks a round trip.
             let distinct = fields.Prepend((Name: "title", Type: "string")).GroupBy(f => f.Name).Select(g => g.First()).ToArray()
             from facts in Gen.Select(All(distinct.Select(f => ValueFor(f.Type))), AnyText, (values, body) => (values, body)).Array[1, 3]
             select (distinct, facts);
