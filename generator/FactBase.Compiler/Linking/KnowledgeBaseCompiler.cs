@@ -11,14 +11,16 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Compiler.Linking;
 
 /// <summary>
-/// The whole pipeline over a knowledge base: read each file, build the schema from the
-/// kinds, check each fact, resolve refs and compute backlinks. One broken file never hides
-/// another's problems: every file is checked, and every problem reported.
+/// The whole pipeline over a knowledge base, in the steps the generator caches one by one:
+/// read each file (<see cref="FileParser"/>), build the schema from the kinds
+/// (<see cref="SchemaBuilder"/>), check each fact against it (<see cref="FileChecker"/>),
+/// link the facts' summaries (<see cref="Linker"/>) and assemble the model. One broken file
+/// never hides another's problems: every file is checked, and every problem reported.
 /// </summary>
 public static class KnowledgeBaseCompiler
 {
     /// <summary>The kind of the files that declare kinds.</summary>
-    public const string KindKind = "kind";
+    public const string KindKind = SchemaBuilder.KindKind;
 
     public static CompilationResult Compile(IEnumerable<ContentFile> files, ReadOptions options) =>
         Link(files.Select(f => FileParser.Parse(f, options)).ToList());
@@ -27,80 +29,35 @@ public static class KnowledgeBaseCompiler
     {
         var diagnostics = new List<Diagnostic>();
         var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-        var kindFiles = new List<(ParsedFile File, YamlMapping FrontMatter)>();
-        var factFiles = new List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)>();
         foreach (var file in ordered)
         {
             diagnostics.AddRange(file.Diagnostics);
-            if (file.FrontMatter is not { } frontMatter)
-            {
-                continue;
-            }
-
-            var kind = FactReader.ReadKind(file, frontMatter, [KindKind, "<a kind declared under kinds/>"], diagnostics, out var kindSpan);
-            if (kind == KindKind)
-            {
-                kindFiles.Add((file, frontMatter));
-            }
-            else if (kind is not null)
-            {
-                factFiles.Add((file, frontMatter, kind, kindSpan));
-            }
         }
 
-        var kinds = kindFiles.Select(k => KindReader.Read(k.File, k.FrontMatter, diagnostics)).Where(k => k is not null).Select(k => k!);
-        var schema = KindSchema.Build(kinds, diagnostics);
-        var facts = CheckFacts(factFiles, schema, diagnostics);
-        new NameChecker(schema, diagnostics).Check(facts);
-
-        var byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var resolver = new RefResolver(schema, byId, diagnostics);
-        foreach (var fact in facts)
+        var schema = SchemaBuilder.Build(ordered.Where(SchemaBuilder.IsKindFile));
+        diagnostics.AddRange(schema.Diagnostics);
+        var checkedFiles = ordered.Where(f => !SchemaBuilder.IsKindFile(f)).Select(f => FileChecker.Check(f, schema)).ToList();
+        foreach (var file in checkedFiles)
         {
-            resolver.Resolve(fact);
+            diagnostics.AddRange(file.Diagnostics);
         }
 
-        var linked = facts
-            .Select(f => f with { Backlinks = resolver.BacklinksOf(f.Id).ToEquatableArray() })
-            .ToEquatableArray();
-        var model = new KnowledgeBaseModel(schema.Kinds.ToEquatableArray(), linked);
+        var link = Linker.Link(checkedFiles.Where(f => f.Summary is not null).Select(f => f.Summary!), schema);
+        diagnostics.AddRange(link.Diagnostics);
+        var model = Assemble(schema, checkedFiles.Where(f => f.Fact is not null).Select(f => f.Fact!), link);
         return new CompilationResult(model, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Checks each fact against its kind; facts sorted by id, the first of a duplicated id kept.</summary>
-    private static List<FactModel> CheckFacts(
-        List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)> factFiles,
-        KindSchema schema,
-        List<Diagnostic> diagnostics)
+    /// <summary>The model: the kinds, and the facts kept by the linker, sorted by id, with their backlinks.</summary>
+    public static KnowledgeBaseModel Assemble(SchemaModel schema, IEnumerable<FactModel> facts, LinkResult link)
     {
-        var checker = new FactChecker(schema, diagnostics);
-        var facts = new Dictionary<string, FactModel>(StringComparer.Ordinal);
-        foreach (var (file, frontMatter, kindId, kindSpan) in factFiles)
-        {
-            var kind = schema.Find(kindId);
-            if (kind is null)
-            {
-                diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(file.Path, kindSpan, kindId,
-                    Suggestions.DidYouMean(kindId, schema.KindIds), string.Join(", ", schema.KindIds)));
-                continue;
-            }
-
-            var id = FactReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
-            if (id is null)
-            {
-                continue;
-            }
-
-            var fact = checker.Check(file, frontMatter, id, idSpan, kind);
-            if (facts.TryGetValue(id, out var first))
-            {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(file.Path, idSpan, id, first.RelativePath));
-                continue;
-            }
-
-            facts.Add(id, fact);
-        }
-
-        return facts.Values.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var dropped = new HashSet<string>(link.Dropped, StringComparer.Ordinal);
+        var backlinks = link.Backlinks.ToDictionary(b => b.TargetId, b => b.Backlinks, StringComparer.Ordinal);
+        var kept = facts
+            .Where(f => !dropped.Contains(f.Path))
+            .Select(f => backlinks.TryGetValue(f.Id, out var found) ? f with { Backlinks = found } : f)
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new KnowledgeBaseModel(schema.Kinds, kept);
     }
 }

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Model;
+using FactBase.Compiler.Schema;
+
+namespace FactBase.Compiler.Linking;
+
+/// <summary>The backlinks of one fact, in the order of the facts (by id) and fields that hold them.</summary>
+public sealed record BacklinkSet(string TargetId, EquatableArray<BacklinkModel> Backlinks);
+
+/// <summary>
+/// The link step's result: the files whose fact was dropped (a duplicated id, after the first),
+/// the backlinks of every fact that has some (sorted by id), and the problems found across facts.
+/// </summary>
+public sealed record LinkResult(EquatableArray<string> Dropped, EquatableArray<BacklinkSet> Backlinks, EquatableArray<Diagnostic> Diagnostics)
+{
+    public static LinkResult Empty { get; } = new(EquatableArray<string>.Empty, EquatableArray<BacklinkSet>.Empty, EquatableArray<Diagnostic>.Empty);
+}
+
+/// <summary>
+/// The link step: ids unique, facts' C# names distinct, every ref and citation resolved,
+/// backlinks computed. It reads fact summaries (ids, kinds, refs) alone, so it is cheap and
+/// an edit that leaves every summary equal never reruns it.
+/// </summary>
+public static class Linker
+{
+    public static LinkResult Link(IEnumerable<FactSummary> summaries, SchemaModel schemaModel)
+    {
+        var schema = schemaModel.Schema;
+        var diagnostics = new List<Diagnostic>();
+
+        // The first file of an id (by path) keeps it; later ones are reported and dropped.
+        var byPath = new List<FactSummary>(summaries);
+        byPath.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        var byId = new Dictionary<string, FactSummary>(byPath.Count, StringComparer.Ordinal);
+        var dropped = new List<string>();
+        foreach (var fact in byPath)
+        {
+            if (byId.TryGetValue(fact.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(fact.Path, fact.IdSpan, fact.Id, first.RelativePath));
+                dropped.Add(fact.Path);
+                continue;
+            }
+
+            byId.Add(fact.Id, fact);
+        }
+
+        var kept = new List<FactSummary>(byId.Values);
+        kept.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new NameChecker(schema, diagnostics).CheckFacts(kept);
+
+        var sorted = new Dictionary<string, FactSummary>(kept.Count, StringComparer.Ordinal);
+        foreach (var fact in kept)
+        {
+            sorted.Add(fact.Id, fact);
+        }
+
+        var resolver = new RefResolver(schema, sorted, diagnostics);
+        foreach (var fact in kept)
+        {
+            resolver.Resolve(fact);
+        }
+
+        var backlinks = new List<BacklinkSet>();
+        foreach (var entry in resolver.AllBacklinks)
+        {
+            backlinks.Add(new BacklinkSet(entry.Key, entry.Value.ToEquatableArray()));
+        }
+
+        backlinks.Sort((a, b) => string.CompareOrdinal(a.TargetId, b.TargetId));
+        return new LinkResult(dropped.ToEquatableArray(), backlinks.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+}
