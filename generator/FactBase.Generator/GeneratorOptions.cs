@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FactBase.Generator;
 
 /// <summary>The MSBuild properties the generator reads (see build/FactBase.targets), as an equatable model.</summary>
-public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read)
+public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read, int ChunkSize = CSharpEmitter.ChunkSize)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -17,7 +17,7 @@ public sealed record GeneratorOptions(string Namespace, string ContentRoot, Read
         var read = new ReadOptions(
             Int(global, "FactBaseMaxFileSize") ?? ReadOptions.DefaultMaxFileSize,
             Int(global, "FactBaseMaxDepth") ?? ReadOptions.DefaultMaxDepth);
-        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read);
+        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read, Int(global, "FactBaseChunkSize") ?? CSharpEmitter.ChunkSize);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>

@@ -22,7 +22,9 @@ public class GeneratedCodeTests
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         var sources = result.Results.Single().GeneratedSources;
-        Assert.Equal(["Entity.g.cs", "Organization.g.cs", "Place.g.cs", "Source.g.cs", "Kb.g.cs"], sources.Select(s => s.HintName));
+        Assert.Equal(
+            ["Entity.g.cs", "Organization.g.cs", "Place.g.cs", "Source.g.cs", "Organizations.Chunk0.g.cs", "Places.Chunk0.g.cs", "Sources.Chunk0.g.cs", "Kb.g.cs"],
+            sources.Select(s => s.HintName));
         foreach (var source in sources)
         {
             Snapshot.Match(source.SourceText.ToString(), "Sample." + source.HintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal));

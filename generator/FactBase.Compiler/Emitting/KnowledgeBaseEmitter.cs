@@ -13,9 +13,9 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Lines(XmlDoc.Summary("The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, backlinks, provenance and text search."));
         writer.Open($"public static partial class {Naming.KnowledgeBaseClass}");
 
-        var roots = plan.Kinds.Where(k => k.Base is null).Select(k => ".. " + types.Qualified(k.CollectionName) + "." + Naming.AllMember);
-        writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use."));
-        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(static () => [{string.Join(", ", roots)}]);");
+        var chunks = plan.Kinds.Select(k => ".. " + types.Qualified(k.CollectionName) + "." + KindEmitter.ChunksMember);
+        writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use, each alone."));
+        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(static () => [{string.Join(", ", chunks)}]);");
         foreach (var kind in plan.Kinds)
         {
             writer.Line();

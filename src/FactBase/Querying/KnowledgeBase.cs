@@ -1,34 +1,49 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactBase.Storage;
 
 namespace FactBase;
 
 /// <summary>
 /// Every fact of a knowledge base, indexed by id: lookup, refs, backlinks, provenance and
 /// text search. Generated code creates one, as <c>Kb.Base</c>; the facts are created on
-/// first use, not at start-up.
+/// first use, each alone, not at start-up.
 /// </summary>
 public sealed class KnowledgeBase
 {
-    private readonly Func<IEnumerable<Fact>> _load;
+    private readonly Func<FactChunk[]> _chunks;
     private Index? _index;
+    private Fact[]? _all;
 
     /// <summary>A knowledge base over the facts <paramref name="load"/> gives, called once, on first use.</summary>
-    public KnowledgeBase(Func<IEnumerable<Fact>> load) => _load = load;
+    public KnowledgeBase(Func<IEnumerable<Fact>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        _chunks = () => [FactChunk.Of([.. load()])];
+    }
 
-    /// <summary>Every fact, in id order.</summary>
-    public IReadOnlyList<Fact> Facts => Loaded.All;
+    /// <summary>
+    /// A knowledge base over generated chunks of stored facts, listed on first use. Lookup by id
+    /// reads the chunks' ids alone, and creates only the fact found.
+    /// </summary>
+    public KnowledgeBase(Func<FactChunk[]> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        _chunks = chunks;
+    }
+
+    /// <summary>Every fact, in id order. Creates every fact.</summary>
+    public IReadOnlyList<Fact> Facts => _all ?? LazyInitializer.EnsureInitialized(ref _all, () => Loaded.CreateAll());
 
     /// <summary>The fact with this id, or null.</summary>
-    public Fact? Find(string id) => Loaded.ById.GetValueOrDefault(id);
+    public Fact? Find(string id) => Loaded.ById.TryGetValue(id, out var location) ? location.Chunk.Get(location.Slot) : null;
 
     /// <summary>The fact with this id, of kind <typeparamref name="T"/>; throws when there is none.</summary>
     public T Get<T>(string id)
         where T : Fact =>
-        Loaded.ById.TryGetValue(id, out var fact)
+        Find(id) is { } fact
             ? fact as T ?? throw new InvalidCastException($"The fact '{id}' is a {fact.Kind}, not a {typeof(T).Name}.")
             : throw new KeyNotFoundException($"No fact has the id '{id}'.");
 
@@ -62,18 +77,39 @@ public sealed class KnowledgeBase
             || f.Sources.Any(c => c.Quote is not null && c.Quote.Contains(text, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new Index(_load()));
+    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new Index(_chunks()));
 
+    /// <summary>Ids to chunk slots, built from the chunks' ids alone: the facts themselves wait for their first use.</summary>
     private sealed class Index
     {
-        public Index(IEnumerable<Fact> facts)
+        public Index(FactChunk[] chunks)
         {
-            All = [.. facts.OrderBy(f => f.Id, StringComparer.Ordinal)];
-            ById = All.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+            var count = 0;
+            foreach (var chunk in chunks)
+            {
+                count += chunk.Count;
+            }
+
+            ById = new Dictionary<string, FactLocation>(count, StringComparer.Ordinal);
+            foreach (var chunk in chunks)
+            {
+                chunk.AddIds(ById);
+            }
         }
 
-        public Fact[] All { get; }
+        public Dictionary<string, FactLocation> ById { get; }
 
-        public FrozenDictionary<string, Fact> ById { get; }
+        public Fact[] CreateAll()
+        {
+            var all = new Fact[ById.Count];
+            var i = 0;
+            foreach (var location in ById.Values)
+            {
+                all[i++] = location.Chunk.Get(location.Slot);
+            }
+
+            Array.Sort(all, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return all;
+        }
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace FactBase.Compiler.Emitting;
+
+/// <summary>
+/// One chunk's file: a typed property per fact, and the facts' records as one UTF-8 literal.
+/// The literal goes to the assembly's data, not to the metadata's string heap (16 MB for the whole
+/// program), and costs no IL: a fact is decoded from it on first use by the kind's one reader.
+/// </summary>
+public sealed class ChunkEmitter(TypeEmitter types)
+{
+    public string Emit(KindPlan kind, ChunkModel chunk)
+    {
+        var className = types.Qualified(kind.ClassName);
+        var field = KindEmitter.ChunkMember(chunk.Index);
+        var writer = FileHeader.Start(types.Namespace);
+        writer.Open($"public static partial class {kind.CollectionName}");
+        for (var slot = 0; slot < chunk.Facts.Count; slot++)
+        {
+            var (fact, member) = (chunk.Facts[slot].Fact, chunk.Facts[slot].Member);
+            writer.Lines(XmlDoc.Summary(fact.Body.Summary.Length > 0 ? fact.Body.Summary : $"The {fact.Kind} '{fact.Id}'."));
+            writer.Lines(XmlDoc.Remarks($"From {fact.RelativePath}."));
+            writer.Line($"public static {className} {member} => ({className}){field}.Get({slot.ToString(CultureInfo.InvariantCulture)});");
+            writer.Line();
+        }
+
+        var count = chunk.Facts.Count.ToString(CultureInfo.InvariantCulture);
+        writer.Line($"private static readonly {KindEmitter.Storage}FactChunk {field} = new({types.Qualified(Common.Naming.KnowledgeBaseClass)}.Base, {count}, {KindEmitter.ReadMember}, static () =>");
+        for (var slot = 0; slot < chunk.Facts.Count; slot++)
+        {
+            var record = RecordWriter.Write(kind, chunk.Facts[slot]);
+            writer.Line("    " + CSharpLiteral.String(record) + "u8" + (slot + 1 < chunk.Facts.Count ? " +" : ");"));
+        }
+
+        if (chunk.Facts.Count == 0)
+        {
+            writer.Line("    \"\"u8);");
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+}
