@@ -28,8 +28,14 @@ public sealed class ChunkEmitter(TypeEmitter types)
         writer.Line($"private static readonly {KindEmitter.Storage}FactChunk {field} = new({types.Qualified(Common.Naming.KnowledgeBaseClass)}.Base, {count}, {KindEmitter.ReadMember}, static () =>");
         for (var slot = 0; slot < chunk.Facts.Count; slot++)
         {
-            var record = RecordWriter.Write(kind, chunk.Facts[slot]);
-            writer.Line("    " + CSharpLiteral.String(record) + "u8" + (slot + 1 < chunk.Facts.Count ? " +" : ");"));
+            var last = slot + 1 == chunk.Facts.Count;
+            var chunkFact = chunk.Facts[slot];
+            writer.Line(builder =>
+            {
+                builder.Append("    ");
+                RecordWriter.AppendLiteral(builder, kind, chunkFact);
+                builder.Append(last ? ");" : " +");
+            });
         }
 
         if (chunk.Facts.Count == 0)

@@ -17,10 +17,51 @@ namespace FactBase.Compiler.Emitting;
 /// </summary>
 public static class RecordWriter
 {
+    /// <summary>Appends the record as a UTF-8 literal, <c>"..."u8</c>, escaped in one pass.</summary>
+    public static void AppendLiteral(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
+    {
+        var tokens = new Tokens();
+        Write(tokens, kind, chunkFact);
+        var length = 0;
+        foreach (var token in tokens)
+        {
+            length += token is null ? 1 : Digits(Utf8Length(token)) + 1 + Utf8Length(token);
+        }
+
+        builder.Append('"').Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
+        foreach (var token in tokens)
+        {
+            if (token is null)
+            {
+                builder.Append('~');
+                continue;
+            }
+
+            builder.Append(Utf8Length(token).ToString(CultureInfo.InvariantCulture)).Append(':');
+            CSharpLiteral.AppendEscaped(builder, token);
+        }
+
+        builder.Append("\"u8");
+    }
+
+    /// <summary>The record as text (its tokens, length-prefixed), for tests and tools.</summary>
     public static string Write(KindPlan kind, ChunkFact chunkFact)
     {
+        var tokens = new Tokens();
+        Write(tokens, kind, chunkFact);
+        var record = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            record.Append(token is null ? "~" : Utf8Length(token).ToString(CultureInfo.InvariantCulture) + ":" + token);
+        }
+
+        var text = record.ToString();
+        return Utf8Length(text).ToString(CultureInfo.InvariantCulture) + ":" + text;
+    }
+
+    private static void Write(Tokens record, KindPlan kind, ChunkFact chunkFact)
+    {
         var fact = chunkFact.Fact;
-        var record = new StringBuilder(4096);
         Token(record, fact.Id);
         Token(record, fact.RelativePath);
         foreach (var (plan, field, _) in KindEmitter.Properties(kind))
@@ -46,9 +87,6 @@ public static class RecordWriter
             Token(record, backlink.FromId);
             Token(record, backlink.Field);
         }
-
-        var text = record.ToString();
-        return Utf8Length(text).ToString(CultureInfo.InvariantCulture) + ":" + text;
     }
 
     /// <summary>Lone surrogates cannot be UTF-8: they become U+FFFD, which the reader reports as invalid text anyway.</summary>
@@ -78,12 +116,12 @@ public static class RecordWriter
         return builder?.ToString() ?? text;
     }
 
-    private static void WriteValue(StringBuilder record, Value? value, FieldType type, KindPlan declaring)
+    private static void WriteValue(Tokens record, Value? value, FieldType type, KindPlan declaring)
     {
         switch (value, type)
         {
             case (null, _):
-                record.Append('~');
+                record.Add(null);
                 break;
             case (ListValue list, ListFieldType listType):
                 Count(record, list.Items.Count);
@@ -134,17 +172,17 @@ public static class RecordWriter
                 break;
             default:
                 // A value that does not fit its type never passes the checker; should one, the property keeps its default.
-                record.Append('~');
+                record.Add(null);
                 break;
         }
     }
 
-    private static void WriteBody(StringBuilder record, FactModel fact)
+    private static void WriteBody(Tokens record, FactModel fact)
     {
         var body = fact.Body;
         if (body.Text.Length == 0)
         {
-            record.Append('~');
+            record.Add(null);
             return;
         }
 
@@ -153,12 +191,12 @@ public static class RecordWriter
         var summary = body.Summary;
         if (body.Text.StartsWith(summary, StringComparison.Ordinal))
         {
-            record.Append('~');
+            record.Add(null);
             Count(record, summary.Length);
         }
         else if (summary.EndsWith("\u2026", StringComparison.Ordinal) && body.Text.StartsWith(summary.Substring(0, summary.Length - 1), StringComparison.Ordinal))
         {
-            record.Append('~');
+            record.Add(null);
             Count(record, -summary.Length);
         }
         else
@@ -167,18 +205,15 @@ public static class RecordWriter
         }
     }
 
-    private static void Count(StringBuilder record, int number) => Token(record, number.ToString(CultureInfo.InvariantCulture));
+    private static void Count(Tokens record, int number) => Token(record, number.ToString(CultureInfo.InvariantCulture));
 
-    private static void Token(StringBuilder record, string? text)
+    private static void Token(Tokens record, string? text) => record.Add(text is null ? null : Sanitize(text));
+
+    private static int Digits(int number) => number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : number < 10000 ? 4 : number.ToString(CultureInfo.InvariantCulture).Length;
+
+    /// <summary>A record's tokens in order, null for '~' (absent).</summary>
+    private sealed class Tokens : List<string?>
     {
-        if (text is null)
-        {
-            record.Append('~');
-            return;
-        }
-
-        var clean = Sanitize(text);
-        record.Append(Utf8Length(clean).ToString(CultureInfo.InvariantCulture)).Append(':').Append(clean);
     }
 
     private static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
