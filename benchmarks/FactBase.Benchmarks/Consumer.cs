@@ -172,6 +172,7 @@ internal static class Consumer
         #endif
         }
 
+        #if FACTBASE_CONTENT
         // Nanoseconds per call: warm-up, then the median of 15 batches.
         static string Time(int calls, Func<int, int> operation)
         {
@@ -197,5 +198,6 @@ internal static class Consumer
             GC.KeepAlive(sink);
             return batches[batches.Length / 2].ToString("F2", CultureInfo.InvariantCulture);
         }
+        #endif
         """;
 }

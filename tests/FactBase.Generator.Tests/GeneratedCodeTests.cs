@@ -16,6 +16,14 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Emits_code_that_compiles_for_content_with_no_kinds_and_no_facts()
+    {
+        var (_, diagnostics) = new GeneratorHarness([]).Compile();
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Emits_what_the_snapshots_hold()
     {
         var result = new GeneratorHarness(SampleContent.Files).Run();

@@ -15,7 +15,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
 
         var chunks = plan.Kinds.Select(k => ".. " + types.Qualified(k.CollectionName) + "." + KindEmitter.ChunksMember);
         writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use, each alone."));
-        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(static () => [{string.Join(", ", chunks)}]);");
+        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(static {KindEmitter.Storage}FactChunk[] () => [{string.Join(", ", chunks)}]);");
         foreach (var kind in plan.Kinds)
         {
             writer.Line();

@@ -12,7 +12,7 @@ public static partial class Kb
     /// <summary>
     /// The knowledge base behind the typed collections. Facts are created on first use, each alone.
     /// </summary>
-    public static global::FactBase.KnowledgeBase Base { get; } = new(static () => [.. global::Test.Content.Entities.chunks, .. global::Test.Content.Organizations.chunks, .. global::Test.Content.Places.chunks, .. global::Test.Content.Sources.chunks]);
+    public static global::FactBase.KnowledgeBase Base { get; } = new(static global::FactBase.Storage.FactChunk[] () => [.. global::Test.Content.Entities.chunks, .. global::Test.Content.Organizations.chunks, .. global::Test.Content.Places.chunks, .. global::Test.Content.Sources.chunks]);
 
     /// <summary>
     /// Every fact of the kind 'entity', with those of the kinds that extend it.
