@@ -78,7 +78,7 @@ public sealed partial class FactBaseGenerator
         {
             // Emit the kinds without facts rather than something broken; the other steps' diagnostics still report.
             _ = e;
-            return new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty);
+            return new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed partial class FactBaseGenerator
         Guard(() => CSharpEmitter.EmitChunk(context, chunk))
         ?? Guard(() => CSharpEmitter.EmitChunk(context, chunk with { Facts = EquatableArray<ChunkFact>.Empty }));
 
-    private static GeneratedSource? EmitKnowledgeBase(EmitContext context) => Guard(() => CSharpEmitter.EmitKnowledgeBase(context));
+    private static GeneratedSource? EmitKnowledgeBase(EmitContext context, EquatableArray<ChunkIds> ids) => Guard(() => CSharpEmitter.EmitKnowledgeBase(context, ids));
 
     /// <summary>Emits nothing rather than something broken.</summary>
     private static GeneratedSource? Guard(Func<GeneratedSource> emit)

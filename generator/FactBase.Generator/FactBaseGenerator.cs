@@ -86,8 +86,10 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, _) => EmitChunk(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.EmitChunk);
 
-        var knowledgeBaseSource = emitContext
-            .Select((c, _) => EmitKnowledgeBase(c))
+        var knowledgeBaseSource = layout
+            .Select((l, _) => l.Ids)
+            .Combine(emitContext)
+            .Select((pair, _) => EmitKnowledgeBase(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.EmitKnowledgeBase);
 
         context.RegisterSourceOutput(kindSources, static (spc, source) => AddSource(spc, source));

@@ -33,7 +33,7 @@ public static class CSharpEmitter
             sources.AddRange(layout.Chunks.Where(c => c.Kind == kind.Kind).Select(c => EmitChunk(context, c)));
         }
 
-        sources.Add(EmitKnowledgeBase(context));
+        sources.Add(EmitKnowledgeBase(context, layout.Ids));
         return sources.ToEquatableArray();
     }
 
@@ -53,8 +53,10 @@ public static class CSharpEmitter
 
         var kinds = new List<KindLayout>();
         var chunks = new List<ChunkModel>();
-        foreach (var kind in context.Plan.Kinds)
+        var ids = new List<ChunkIds>();
+        for (var ordinal = 0; ordinal < context.Plan.Kinds.Count; ordinal++)
         {
+            var kind = context.Plan.Kinds[ordinal];
             var members = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { Naming.AllMember, kind.CollectionName };
             var ofKind = byKind.TryGetValue(kind.Kind.Id, out var found) ? found : [];
             ofKind.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -75,10 +77,11 @@ public static class CSharpEmitter
             {
                 var slice = kept.Skip(i * size).Take(size).ToEquatableArray();
                 chunks.Add(new ChunkModel(kind.Kind.Id, i, slice));
+                ids.Add(new ChunkIds(ordinal, i, slice.Select(f => f.Fact.Id).ToEquatableArray()));
             }
         }
 
-        return new Layout(kinds.ToEquatableArray(), chunks.ToEquatableArray());
+        return new Layout(kinds.ToEquatableArray(), chunks.ToEquatableArray(), ids.ToEquatableArray());
     }
 
     /// <summary>The layout of the facts the linker kept, with the backlinks it found.</summary>
@@ -110,6 +113,6 @@ public static class CSharpEmitter
         return new GeneratedSource(hint, new ChunkEmitter(context.Types).Emit(plan, chunk));
     }
 
-    public static GeneratedSource EmitKnowledgeBase(EmitContext context) =>
-        new(Naming.KnowledgeBaseClass + ".g.cs", new KnowledgeBaseEmitter(context.Types).Emit(context.Plan));
+    public static GeneratedSource EmitKnowledgeBase(EmitContext context, EquatableArray<ChunkIds> ids) =>
+        new(Naming.KnowledgeBaseClass + ".g.cs", new KnowledgeBaseEmitter(context.Types).Emit(context.Plan, ids));
 }

@@ -17,8 +17,14 @@ public sealed record ChunkModel(string Kind, int Index, EquatableArray<ChunkFact
 /// <summary>A kind and how many chunks its facts fill: what its own file needs beside the schema.</summary>
 public sealed record KindLayout(string Kind, int ChunkCount);
 
-/// <summary>Every kind's chunk count and every chunk, in kind then id order.</summary>
-public sealed record Layout(EquatableArray<KindLayout> Kinds, EquatableArray<ChunkModel> Chunks);
+/// <summary>The ids of one chunk's facts, in slot order: what the <c>Kb</c> file's id index holds.</summary>
+public sealed record ChunkIds(int Kind, int Chunk, EquatableArray<string> Ids);
+
+/// <summary>
+/// Every kind's chunk count, every chunk, and every chunk's ids, in kind then id order. The ids
+/// change only when a fact is added, removed or renamed, so a body edit leaves the Kb file cached.
+/// </summary>
+public sealed record Layout(EquatableArray<KindLayout> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<ChunkIds> Ids);
 
 /// <summary>
 /// What every emitted file shares: the schema and the namespace. Equatable on those two alone;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using FactBase.Compiler.Common;
 
 namespace FactBase.Compiler.Emitting;
@@ -6,16 +8,51 @@ namespace FactBase.Compiler.Emitting;
 /// <summary>The <c>Kb</c> class: the knowledge base behind the collections, a collection per kind, and the queries.</summary>
 public sealed class KnowledgeBaseEmitter(TypeEmitter types)
 {
-    public string Emit(EmitPlan plan)
+    public string Emit(EmitPlan plan, EquatableArray<ChunkIds> ids)
     {
         var runtime = TypeEmitter.Runtime;
         var writer = FileHeader.Start(types.Namespace);
         writer.Lines(XmlDoc.Summary("The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, backlinks, provenance and text search."));
         writer.Open($"public static partial class {Naming.KnowledgeBaseClass}");
 
-        var chunks = plan.Kinds.Select(k => ".. " + types.Qualified(k.CollectionName) + "." + KindEmitter.ChunksMember);
+        // Every id with its kind and chunk, as one UTF-8 literal: the first lookup indexes it alone, and
+        // touches only the kind and chunk of the fact it finds (no other class is initialized, no other code runs).
         writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use, each alone."));
-        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(static {KindEmitter.Storage}FactChunk[] () => [{string.Join(", ", chunks)}]);");
+        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(");
+        writer.Line("    static () =>");
+        if (ids.Count == 0)
+        {
+            writer.Line("        \"\"u8,");
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var chunk = ids[i];
+            var last = i + 1 == ids.Count;
+            writer.Line(builder =>
+            {
+                builder.Append("        \"");
+                Token(builder, chunk.Kind.ToString(CultureInfo.InvariantCulture));
+                Token(builder, chunk.Chunk.ToString(CultureInfo.InvariantCulture));
+                Token(builder, chunk.Ids.Count.ToString(CultureInfo.InvariantCulture));
+                foreach (var id in chunk.Ids)
+                {
+                    Token(builder, id);
+                }
+
+                builder.Append(last ? "\"u8," : "\"u8 +");
+            });
+        }
+
+        writer.Line("    static (kind, chunk) => kind switch");
+        writer.Line("    {");
+        for (var k = 0; k < plan.Kinds.Count; k++)
+        {
+            writer.Line($"        {k.ToString(CultureInfo.InvariantCulture)} => {types.Qualified(plan.Kinds[k].CollectionName)}.{KindEmitter.ChunksMember}[chunk],");
+        }
+
+        writer.Line("        _ => throw new global::System.ArgumentOutOfRangeException(nameof(kind)),");
+        writer.Line("    });");
         foreach (var kind in plan.Kinds)
         {
             writer.Line();
@@ -47,4 +84,8 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>An id token, <c>length:id</c>: ids are ASCII (kebab-case), so the length is in bytes and the text needs no escape.</summary>
+    private static void Token(StringBuilder builder, string text) =>
+        builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
 }

@@ -14,7 +14,9 @@ namespace FactBase;
 /// </summary>
 public sealed class KnowledgeBase
 {
-    private readonly Func<FactChunk[]> _chunks;
+    private readonly Func<FactChunk[]>? _chunks;
+    private readonly FactData? _ids;
+    private readonly FactChunkResolver? _resolver;
     private Index? _index;
     private Fact[]? _all;
 
@@ -26,20 +28,23 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>
-    /// A knowledge base over generated chunks of stored facts, listed on first use. Lookup by id
-    /// reads the chunks' ids alone, and creates only the fact found.
+    /// A knowledge base over generated chunks of stored facts: <paramref name="ids"/> lists every id
+    /// with its kind and chunk, and <paramref name="chunks"/> finds a chunk. Lookup by id reads the ids
+    /// alone, then creates only the fact found; no other chunk or kind is touched.
     /// </summary>
-    public KnowledgeBase(Func<FactChunk[]> chunks)
+    public KnowledgeBase(FactData ids, FactChunkResolver chunks)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(chunks);
-        _chunks = chunks;
+        _ids = ids;
+        _resolver = chunks;
     }
 
     /// <summary>Every fact, in id order. Creates every fact.</summary>
     public IReadOnlyList<Fact> Facts => _all ?? LazyInitializer.EnsureInitialized(ref _all, () => Loaded.CreateAll());
 
     /// <summary>The fact with this id, or null.</summary>
-    public Fact? Find(string id) => Loaded.TryFind(id, out var location) ? location.Chunk.Get(location.Slot) : null;
+    public Fact? Find(string id) => Loaded.TryFind(id, out var location) ? location!.Chunk(_resolver).Get(location.Slot) : null;
 
     /// <summary>The fact with this id, of kind <typeparamref name="T"/>; throws when there is none.</summary>
     public T Get<T>(string id)
@@ -78,7 +83,7 @@ public sealed class KnowledgeBase
             || f.Sources.Any(c => c.Quote is not null && c.Quote.Contains(text, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new Index(_chunks()));
+    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => _ids is null ? new Index(_chunks!()) : new Index(_ids(), _resolver!));
 
     /// <summary>
     /// Ids to chunk slots, built from the chunks' ids alone: the facts themselves wait for their first use.
@@ -88,6 +93,29 @@ public sealed class KnowledgeBase
     private sealed class Index
     {
         private FrozenDictionary<string, FactLocation>? _frozen;
+        private int _lookups;
+
+        private readonly FactChunkResolver? _resolver;
+
+        /// <summary>The index of the generated id list: per chunk, its kind, its number, its count and its ids.</summary>
+        public Index(ReadOnlySpan<byte> ids, FactChunkResolver resolver)
+        {
+            _resolver = resolver;
+            ById = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
+            while (!ids.IsEmpty)
+            {
+                var kind = Number(ref ids);
+                var chunk = Number(ref ids);
+                var count = Number(ref ids);
+                for (var slot = 0; slot < count; slot++)
+                {
+                    ById.TryAdd(System.Text.Encoding.ASCII.GetString(FactReader.Token(ref ids)), new FactLocation(null, kind, chunk, slot));
+                }
+            }
+
+            static int Number(ref ReadOnlySpan<byte> data) =>
+                System.Buffers.Text.Utf8Parser.TryParse(FactReader.Token(ref data), out int value, out _) ? value : 0;
+        }
 
         public Index(FactChunk[] chunks)
         {
@@ -103,13 +131,25 @@ public sealed class KnowledgeBase
                 chunk.AddIds(ById);
             }
 
-            ThreadPool.UnsafeQueueUserWorkItem(static index => Volatile.Write(ref index._frozen, index.ById.ToFrozenDictionary(StringComparer.Ordinal)), this, preferLocal: false);
         }
 
         public Dictionary<string, FactLocation> ById { get; }
 
-        public bool TryFind(string id, out FactLocation location) =>
-            _frozen is { } frozen ? frozen.TryGetValue(id, out location) : ById.TryGetValue(id, out location);
+        public bool TryFind(string id, out FactLocation? location)
+        {
+            if (_frozen is { } frozen)
+            {
+                return frozen.TryGetValue(id, out location);
+            }
+
+            // Lookups in a loop earn the frozen index, built off their path; one-off queries never pay for it.
+            if (++_lookups == 256)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static index => Volatile.Write(ref index._frozen, index.ById.ToFrozenDictionary(StringComparer.Ordinal)), this, preferLocal: false);
+            }
+
+            return ById.TryGetValue(id, out location);
+        }
 
         public Fact[] CreateAll()
         {
@@ -117,7 +157,7 @@ public sealed class KnowledgeBase
             var i = 0;
             foreach (var location in ById.Values)
             {
-                all[i++] = location.Chunk.Get(location.Slot);
+                all[i++] = location.Chunk(_resolver).Get(location.Slot);
             }
 
             Array.Sort(all, static (a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -69,33 +69,18 @@ public sealed class FactChunk
     /// <summary>A chunk of facts already created: what the knowledge base indexes when given facts rather than chunks.</summary>
     internal static FactChunk Of(Fact[] facts) => new(facts);
 
-    /// <summary>Adds each fact's id and place to <paramref name="index"/>, reading ids alone: no fact is created.</summary>
+    /// <summary>Adds each fact's id and place to <paramref name="index"/>: for chunks of facts already created.</summary>
     internal void AddIds(Dictionary<string, FactLocation> index)
     {
-        if (_data is null)
         {
             for (var slot = 0; slot < _facts.Length; slot++)
             {
-                index.TryAdd(_facts[slot]!.Id, new FactLocation(this, slot));
+                index.TryAdd(_facts[slot]!.Id, new FactLocation(this, 0, 0, slot));
             }
 
             return;
         }
 
-        var data = _data();
-        var offsets = _offsets ?? new int[_facts.Length];
-        var position = 0;
-        for (var slot = 0; slot < _facts.Length; slot++)
-        {
-            offsets[slot] = position;
-            var rest = data[position..];
-            var record = FactReader.Token(ref rest);
-            position = data.Length - rest.Length;
-            var id = FactReader.Token(ref record);
-            index.TryAdd(Encoding.UTF8.GetString(id), new FactLocation(this, slot));
-        }
-
-        _offsets = offsets;
     }
 
     private Fact Create(int slot)
@@ -127,5 +112,23 @@ public sealed class FactChunk
     }
 }
 
-/// <summary>Where a fact is stored: its chunk and its slot there.</summary>
-internal readonly record struct FactLocation(FactChunk Chunk, int Slot);
+/// <summary>The chunk <paramref name="chunk"/> of the kind numbered <paramref name="kind"/>; generated once, in the Kb class.</summary>
+/// <param name="kind">The kind's number in the generated id index.</param>
+/// <param name="chunk">The chunk's number within its kind.</param>
+/// <returns>The chunk.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate FactChunk FactChunkResolver(int kind, int chunk);
+
+/// <summary>
+/// Where a fact is stored: its chunk and its slot there, the chunk found on first use. A class, not
+/// a struct, on purpose: the id index is then a Dictionary of reference types, whose code the runtime
+/// ships precompiled; a struct value would make the first query JIT the whole dictionary.
+/// </summary>
+internal sealed class FactLocation(FactChunk? chunk, int kind, int chunkIndex, int slot)
+{
+    private FactChunk? _chunk = chunk;
+
+    public int Slot { get; } = slot;
+
+    public FactChunk Chunk(FactChunkResolver? resolver) => _chunk ??= resolver!(kind, chunkIndex);
+}

@@ -12,7 +12,19 @@ public static partial class Kb
     /// <summary>
     /// The knowledge base behind the typed collections. Facts are created on first use, each alone.
     /// </summary>
-    public static global::FactBase.KnowledgeBase Base { get; } = new(static global::FactBase.Storage.FactChunk[] () => [.. global::Test.Content.Entities.chunks, .. global::Test.Content.Organizations.chunks, .. global::Test.Content.Places.chunks, .. global::Test.Content.Sources.chunks]);
+    public static global::FactBase.KnowledgeBase Base { get; } = new(
+        static () =>
+            "1:11:01:26:raices10:salesforce"u8 +
+            "1:21:01:15:texas"u8 +
+            "1:31:01:17:article"u8,
+        static (kind, chunk) => kind switch
+        {
+            0 => global::Test.Content.Entities.chunks[chunk],
+            1 => global::Test.Content.Organizations.chunks[chunk],
+            2 => global::Test.Content.Places.chunks[chunk],
+            3 => global::Test.Content.Sources.chunks[chunk],
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(kind)),
+        });
 
     /// <summary>
     /// Every fact of the kind 'entity', with those of the kinds that extend it.
