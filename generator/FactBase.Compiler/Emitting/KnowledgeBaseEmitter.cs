@@ -20,10 +20,8 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use, each alone."));
         writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(");
         writer.Line("    static () =>");
-        if (ids.Count == 0)
-        {
-            writer.Line("        \"\"u8,");
-        }
+        var total = ids.Sum(c => c.Ids.Count).ToString(CultureInfo.InvariantCulture);
+        writer.Line($"        \"{total.Length.ToString(CultureInfo.InvariantCulture)}:{total}\"u8{(ids.Count == 0 ? "," : " +")}");
 
         for (var i = 0; i < ids.Count; i++)
         {

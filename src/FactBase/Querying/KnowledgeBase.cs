@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using FactBase.Storage;
 
@@ -97,11 +98,19 @@ public sealed class KnowledgeBase
 
         private readonly FactChunkResolver? _resolver;
 
-        /// <summary>The index of the generated id list: per chunk, its kind, its number, its count and its ids.</summary>
+        /// <summary>The index of the generated id list: the count of ids, then per chunk its kind, its number, its count and its ids.</summary>
         public Index(ReadOnlySpan<byte> ids, FactChunkResolver resolver)
         {
             _resolver = resolver;
-            ById = new Dictionary<string, FactLocation>(StringComparer.Ordinal);
+            ById = Read(ids);
+        }
+
+        // Runs once, over every id, at the first query: compiled optimized at once, since tier-0 code
+        // made this loop take 20-35 ms for 10,000 ids instead of a few.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static Dictionary<string, FactLocation> Read(ReadOnlySpan<byte> ids)
+        {
+            var index = new Dictionary<string, FactLocation>(ids.IsEmpty ? 0 : Number(ref ids), StringComparer.Ordinal);
             while (!ids.IsEmpty)
             {
                 var kind = Number(ref ids);
@@ -109,9 +118,11 @@ public sealed class KnowledgeBase
                 var count = Number(ref ids);
                 for (var slot = 0; slot < count; slot++)
                 {
-                    ById.TryAdd(System.Text.Encoding.ASCII.GetString(FactReader.Token(ref ids)), new FactLocation(null, kind, chunk, slot));
+                    index.TryAdd(System.Text.Encoding.ASCII.GetString(FactReader.Token(ref ids)), new FactLocation(null, kind, chunk, slot));
                 }
             }
+
+            return index;
 
             static int Number(ref ReadOnlySpan<byte> data) =>
                 System.Buffers.Text.Utf8Parser.TryParse(FactReader.Token(ref data), out int value, out _) ? value : 0;

@@ -96,6 +96,7 @@ public sealed class FactChunk
         return Interlocked.CompareExchange(ref _facts[slot], fact, null) ?? fact;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int[] Offsets(ReadOnlySpan<byte> data)
     {
         var offsets = new int[_facts.Length];

@@ -223,6 +223,7 @@ public ref struct FactReader
     }
 
     /// <summary>Splits <c>length:bytes</c> off the front of <paramref name="data"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ReadOnlySpan<byte> Token(scoped ref ReadOnlySpan<byte> data)
     {
         var length = 0;
