@@ -25,23 +25,19 @@ public sealed class ChunkEmitter(TypeEmitter types)
         }
 
         var count = chunk.Facts.Count.ToString(CultureInfo.InvariantCulture);
+        // One literal, not one per record joined by '+': Roslyn binds a chain of u8 concatenations at a
+        // cost that grows with its length (measured: 0.2 s for a chunk's 128 records against 0.02 s).
         writer.Line($"private static readonly {KindEmitter.Storage}FactChunk {field} = new({types.Qualified(Common.Naming.KnowledgeBaseClass)}.Base, {count}, {KindEmitter.ReadMember}, static () =>");
-        for (var slot = 0; slot < chunk.Facts.Count; slot++)
+        writer.Line(builder =>
         {
-            var last = slot + 1 == chunk.Facts.Count;
-            var chunkFact = chunk.Facts[slot];
-            writer.Line(builder =>
+            builder.Append("    \"");
+            foreach (var chunkFact in chunk.Facts)
             {
-                builder.Append("    ");
-                RecordWriter.AppendLiteral(builder, kind, chunkFact);
-                builder.Append(last ? ");" : " +");
-            });
-        }
+                RecordWriter.AppendRecord(builder, kind, chunkFact);
+            }
 
-        if (chunk.Facts.Count == 0)
-        {
-            writer.Line("    \"\"u8);");
-        }
+            builder.Append("\"u8);");
+        });
 
         writer.Close();
         return writer.ToString();

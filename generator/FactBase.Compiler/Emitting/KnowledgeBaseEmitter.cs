@@ -21,15 +21,12 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(");
         writer.Line("    static () =>");
         var total = ids.Sum(c => c.Ids.Count).ToString(CultureInfo.InvariantCulture);
-        writer.Line($"        \"{total.Length.ToString(CultureInfo.InvariantCulture)}:{total}\"u8{(ids.Count == 0 ? "," : " +")}");
-
-        for (var i = 0; i < ids.Count; i++)
+        writer.Line(builder =>
         {
-            var chunk = ids[i];
-            var last = i + 1 == ids.Count;
-            writer.Line(builder =>
+            builder.Append("        \"");
+            Token(builder, total);
+            foreach (var chunk in ids)
             {
-                builder.Append("        \"");
                 Token(builder, chunk.Kind.ToString(CultureInfo.InvariantCulture));
                 Token(builder, chunk.Chunk.ToString(CultureInfo.InvariantCulture));
                 Token(builder, chunk.Ids.Count.ToString(CultureInfo.InvariantCulture));
@@ -37,11 +34,10 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
                 {
                     Token(builder, id);
                 }
+            }
 
-                builder.Append(last ? "\"u8," : "\"u8 +");
-            });
-        }
-
+            builder.Append("\"u8,");
+        });
         writer.Line("    static (kind, chunk) => kind switch");
         writer.Line("    {");
         for (var k = 0; k < plan.Kinds.Count; k++)

@@ -17,8 +17,8 @@ namespace FactBase.Compiler.Emitting;
 /// </summary>
 public static class RecordWriter
 {
-    /// <summary>Appends the record as a UTF-8 literal, <c>"..."u8</c>, escaped in one pass.</summary>
-    public static void AppendLiteral(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
+    /// <summary>Appends the record as the inside of a UTF-8 literal, escaped in one pass.</summary>
+    public static void AppendRecord(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
     {
         var tokens = new Tokens();
         Write(tokens, kind, chunkFact);
@@ -28,7 +28,7 @@ public static class RecordWriter
             length += token is null ? 1 : Digits(Utf8Length(token)) + 1 + Utf8Length(token);
         }
 
-        builder.Append('"').Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
+        builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
         foreach (var token in tokens)
         {
             if (token is null)
@@ -40,8 +40,6 @@ public static class RecordWriter
             builder.Append(Utf8Length(token).ToString(CultureInfo.InvariantCulture)).Append(':');
             CSharpLiteral.AppendEscaped(builder, token);
         }
-
-        builder.Append("\"u8");
     }
 
     /// <summary>The record as text (its tokens, length-prefixed), for tests and tools.</summary>

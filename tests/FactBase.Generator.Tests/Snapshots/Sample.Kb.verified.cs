@@ -14,10 +14,7 @@ public static partial class Kb
     /// </summary>
     public static global::FactBase.KnowledgeBase Base { get; } = new(
         static () =>
-            "1:4"u8 +
-            "1:11:01:26:raices10:salesforce"u8 +
-            "1:21:01:15:texas"u8 +
-            "1:31:01:17:article"u8,
+            "1:41:11:01:26:raices10:salesforce1:21:01:15:texas1:31:01:17:article"u8,
         static (kind, chunk) => kind switch
         {
             0 => global::Test.Content.Entities.chunks[chunk],
