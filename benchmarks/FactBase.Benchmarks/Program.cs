@@ -122,7 +122,7 @@ internal static class Program
         Touch(full, () => { });
         var (report, _) = Consumer.Run("dotnet", Args.Replace("-v q", "-v d", StringComparison.Ordinal) + " -p:ReportAnalyzer=true -clp:PerformanceSummary", full);
         var generator = report.Split('\n').FirstOrDefault(l => l.Contains("FactBase.Generator.FactBaseGenerator", StringComparison.Ordinal))?.Trim() ?? "?";
-        var csc = report.Split('\n').FirstOrDefault(l => l.TrimEnd().EndsWith(" Csc", StringComparison.Ordinal) && l.Contains(" ms ", StringComparison.Ordinal))?.Trim() ?? "?";
+        var csc = report.Split('\n').FirstOrDefault(l => l.Contains(" ms  Csc ", StringComparison.Ordinal))?.Trim() ?? "?";
 
         Header();
         var command = $"{Command} build {count}";
