@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
+using FactBase.Compiler.Checking;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Emitting;
 using FactBase.Compiler.Linking;
 using FactBase.Compiler.Model;
 using FactBase.Compiler.Reading;
+using FactBase.Compiler.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace FactBase.Generator;
@@ -17,31 +20,79 @@ public sealed partial class FactBaseGenerator
     private static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken) =>
         ParseCache.Parse(file, options, cancellationToken);
 
-    private static CompilationResult Link(ImmutableArray<ParsedFile> files)
+    private static SchemaModel BuildSchema(ImmutableArray<ParsedFile> kindFiles)
     {
         try
         {
-            return KnowledgeBaseCompiler.Link(files);
+            return SchemaBuilder.Build(kindFiles);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var empty = new KnowledgeBaseModel(EquatableArray<Compiler.Schema.KindDefinition>.Empty, EquatableArray<FactModel>.Empty);
-            var path = files.IsEmpty ? string.Empty : files[0].Path;
-            return new CompilationResult(empty, new[] { DiagnosticDescriptors.InternalError.At(path, SourceSpan.FileStart, e.Message) }.ToEquatableArray());
+            return new SchemaModel(EquatableArray<Compiler.Schema.KindDefinition>.Empty, Failed(kindFiles.IsEmpty ? string.Empty : kindFiles[0].Path, e));
         }
     }
 
-    private static EquatableArray<GeneratedSource> Emit(KnowledgeBaseModel model, string ns)
+    private static CheckedFile Check(ParsedFile file, SchemaModel schema)
     {
         try
         {
-            return CSharpEmitter.Emit(model, new EmitOptions(ns));
+            return FileChecker.Check(file, schema);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Emit nothing rather than something broken; the link step's diagnostics still report.
-            _ = e;
-            return EquatableArray<GeneratedSource>.Empty;
+            return new CheckedFile(file.Path, null, null, Failed(file.Path, e), file.RelativePath);
         }
     }
+
+    private static LinkResult Link(ImmutableArray<LinkEntry> files, SchemaModel schema)
+    {
+        try
+        {
+            return Linker.Link(files, schema);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var path = files.FirstOrDefault(f => f.Fact is not null)?.Fact!.Path ?? string.Empty;
+            return LinkResult.Empty with { Diagnostics = Failed(path, e) };
+        }
+    }
+
+    private static Layout Layout(EmitContext context, ImmutableArray<FactModel?> facts, LinkResult link)
+    {
+        try
+        {
+            return CSharpEmitter.Layout(context, facts.Where(f => f is not null).Select(f => f!), link);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Emit the kinds without facts rather than something broken; the other steps' diagnostics still report.
+            _ = e;
+            return new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
+        }
+    }
+
+    private static GeneratedSource? EmitKind(EmitContext context, KindLayout kind) => Guard(() => CSharpEmitter.EmitKind(context, kind));
+
+    private static GeneratedSource? EmitChunk(EmitContext context, ChunkModel chunk) =>
+        Guard(() => CSharpEmitter.EmitChunk(context, chunk))
+        ?? Guard(() => CSharpEmitter.EmitChunk(context, chunk with { Facts = EquatableArray<ChunkFact>.Empty }));
+
+    private static GeneratedSource? EmitKnowledgeBase(EmitContext context, EquatableArray<ChunkIds> ids) => Guard(() => CSharpEmitter.EmitKnowledgeBase(context, ids));
+
+    /// <summary>Emits nothing rather than something broken.</summary>
+    private static GeneratedSource? Guard(Func<GeneratedSource> emit)
+    {
+        try
+        {
+            return emit();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _ = e;
+            return null;
+        }
+    }
+
+    private static EquatableArray<Compiler.Diagnostics.Diagnostic> Failed(string path, Exception e) =>
+        new[] { InternalErrors.At(path, e) }.ToEquatableArray();
 }

@@ -1,19 +1,25 @@
-using System.Collections.Immutable;
-using System.Threading;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Emitting;
-using FactBase.Compiler.Model;
-using FactBase.Compiler.Reading;
+using FactBase.Compiler.Schema;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using FbDiagnostic = FactBase.Compiler.Diagnostics.Diagnostic;
 
 namespace FactBase.Generator;
 
 /// <summary>
 /// Compiles the Markdown content (AdditionalFiles marked FactBaseContent) into typed C#.
-/// The pipeline: per-file parse (cached per file), one link over the whole knowledge base,
-/// then emission, with diagnostics on their own output. The logic lives in the compiler core;
+/// The pipeline, each step cached on its own:
+/// <list type="number">
+/// <item>Parse, per file: front matter and rendered body.</item>
+/// <item>Schema, over the kind files alone (and broken files under kinds/): a fact edit never reruns it.</item>
+/// <item>Check, per fact file with the schema: cached per file while the kinds are unchanged.</item>
+/// <item>Summarize, per fact: its id, kind and refs; equal after a body or value edit.</item>
+/// <item>Link, over the summaries: ids, names, refs, backlinks; reruns only when a summary changes.</item>
+/// <item>Layout: the facts cut into chunks per kind; then one output per kind, per chunk and for
+/// <c>Kb</c>, so an edit re-emits one chunk and Roslyn keeps every other syntax tree.</item>
+/// </list>
+/// Diagnostics come from each step, on their own outputs, unless the companion analyzer reports them
+/// (<see cref="GeneratorOptions.Reporter"/>). The logic lives in the compiler core;
 /// see <c>FactBaseGenerator.Execute.cs</c> for the steps' bodies.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -33,36 +39,96 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        var compiled = parsed.Collect()
-            .Select((files, _) => Link(files))
+        var schema = parsed
+            .Where(SchemaBuilder.IsSchemaInput)
+            .Collect()
+            .Select((files, _) => BuildSchema(files))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var checkedFiles = parsed
+            .Where(file => !SchemaBuilder.IsKindFile(file))
+            .Combine(schema)
+            .Select((pair, _) => Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Check);
+
+        var summaries = checkedFiles
+            .Select((file, _) => file.Entry)
+            .WithTrackingName(TrackingNames.Summarize);
+
+        var linked = summaries
+            .Collect()
+            .Combine(schema)
+            .Select((pair, _) => Link(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Link);
 
-        var sources = compiled
-            .Select((result, _) => result.Model)
-            .Combine(options.Select((o, _) => o.Namespace))
-            .Select((pair, _) => Emit(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Emit);
+        var emitContext = schema
+            .Combine(options.Select((o, _) => (o.Namespace, o.ChunkSize)))
+            .Select((pair, _) => new EmitContext(pair.Left, pair.Right.Namespace, pair.Right.ChunkSize))
+            .WithTrackingName(TrackingNames.Context);
 
-        // The analyzer reports instead where the build asks it to (the IDE's design-time builds).
-        var diagnostics = compiled
-            .Combine(options.Select((o, _) => o.Reporter))
-            .Select((pair, _) => pair.Right == DiagnosticReporter.Generator ? pair.Left.Diagnostics : EquatableArray<FbDiagnostic>.Empty)
-            .WithTrackingName(TrackingNames.Diagnostics);
+        var layout = checkedFiles
+            .Select((file, _) => file.Fact)
+            .Collect()
+            .Combine(linked)
+            .Combine(emitContext)
+            .Select((pair, _) => Layout(pair.Right, pair.Left.Left, pair.Left.Right))
+            .WithTrackingName(TrackingNames.Layout);
 
-        context.RegisterSourceOutput(sources, static (spc, files) =>
+        var kindSources = layout
+            .SelectMany((l, _) => l.Kinds)
+            .Combine(emitContext)
+            .Select((pair, _) => EmitKind(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.EmitKind);
+
+        var chunkSources = layout
+            .SelectMany((l, _) => l.Chunks)
+            .Combine(emitContext)
+            .Select((pair, _) => EmitChunk(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.EmitChunk);
+
+        var knowledgeBaseSource = layout
+            .Select((l, _) => l.Ids)
+            .Combine(emitContext)
+            .Select((pair, _) => EmitKnowledgeBase(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.EmitKnowledgeBase);
+
+        context.RegisterSourceOutput(kindSources, static (spc, source) => AddSource(spc, source));
+        context.RegisterSourceOutput(chunkSources, static (spc, source) => AddSource(spc, source));
+        context.RegisterSourceOutput(knowledgeBaseSource, static (spc, source) => AddSource(spc, source));
+
+        // Diagnostics, from each step on its own output; none where the build hands reporting to the
+        // companion analyzer (the IDE's design-time builds), so that nothing is reported twice.
+        var reporter = options.Select((o, _) => o.Reporter);
+        context.RegisterSourceOutput(Reported(parsed.Select((file, _) => file.Diagnostics), reporter), Report);
+        context.RegisterSourceOutput(Reported(schema.Select((s, _) => s.Diagnostics), reporter), Report);
+        context.RegisterSourceOutput(Reported(checkedFiles.Select((file, _) => file.Diagnostics), reporter), Report);
+        context.RegisterSourceOutput(Reported(linked.Select((l, _) => l.Diagnostics), reporter).WithTrackingName(TrackingNames.Diagnostics), Report);
+    }
+
+    /// <summary>The diagnostics when the generator is their reporter; none when the analyzer is.</summary>
+    private static IncrementalValuesProvider<EquatableArray<FbDiagnostic>> Reported(
+        IncrementalValuesProvider<EquatableArray<FbDiagnostic>> diagnostics,
+        IncrementalValueProvider<DiagnosticReporter> reporter) =>
+        diagnostics.Combine(reporter).Select((pair, _) => pair.Right == DiagnosticReporter.Generator ? pair.Left : EquatableArray<FbDiagnostic>.Empty);
+
+    private static IncrementalValueProvider<EquatableArray<FbDiagnostic>> Reported(
+        IncrementalValueProvider<EquatableArray<FbDiagnostic>> diagnostics,
+        IncrementalValueProvider<DiagnosticReporter> reporter) =>
+        diagnostics.Combine(reporter).Select((pair, _) => pair.Right == DiagnosticReporter.Generator ? pair.Left : EquatableArray<FbDiagnostic>.Empty);
+
+    private static void AddSource(SourceProductionContext context, GeneratedSource? source)
+    {
+        if (source is not null)
         {
-            foreach (var file in files)
-            {
-                spc.AddSource(file.HintName, file.Text);
-            }
-        });
+            context.AddSource(source.HintName, source.Text);
+        }
+    }
 
-        context.RegisterSourceOutput(diagnostics, static (spc, found) =>
+    private static void Report(SourceProductionContext context, EquatableArray<FbDiagnostic> found)
+    {
+        foreach (var diagnostic in found)
         {
-            foreach (var diagnostic in found)
-            {
-                spc.ReportDiagnostic(DiagnosticConverter.ToRoslyn(diagnostic));
-            }
-        });
+            context.ReportDiagnostic(DiagnosticConverter.ToRoslyn(diagnostic));
+        }
     }
 }

@@ -14,7 +14,7 @@ public enum DiagnosticReporter
 }
 
 /// <summary>The MSBuild properties the generator reads (see build/FactBase.targets), as an equatable model.</summary>
-public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read, DiagnosticReporter Reporter = DiagnosticReporter.Generator)
+public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read, DiagnosticReporter Reporter = DiagnosticReporter.Generator, int ChunkSize = CSharpEmitter.ChunkSize)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -27,7 +27,7 @@ public sealed record GeneratorOptions(string Namespace, string ContentRoot, Read
         var reporter = string.Equals(Get(global, "FactBaseDiagnosticsReporter"), "analyzer", StringComparison.OrdinalIgnoreCase)
             ? DiagnosticReporter.Analyzer
             : DiagnosticReporter.Generator;
-        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read, reporter);
+        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read, reporter, Int(global, "FactBaseChunkSize") ?? CSharpEmitter.ChunkSize);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>

@@ -45,8 +45,7 @@ public static class ParseCache
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var failure = DiagnosticDescriptors.InternalError.At(file.Path, SourceSpan.FileStart, e.Message);
-            return new ParsedFile(file.Path, relative, null, Body.Empty, new[] { failure }.ToEquatableArray());
+            return new ParsedFile(file.Path, relative, null, Body.Empty, new[] { InternalErrors.At(file.Path, e) }.ToEquatableArray());
         }
     }
 

@@ -16,13 +16,23 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Emits_code_that_compiles_for_content_with_no_kinds_and_no_facts()
+    {
+        var (_, diagnostics) = new GeneratorHarness([]).Compile();
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Emits_what_the_snapshots_hold()
     {
         var result = new GeneratorHarness(SampleContent.Files).Run();
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         var sources = result.Results.Single().GeneratedSources;
-        Assert.Equal(["Entity.g.cs", "Organization.g.cs", "Place.g.cs", "Source.g.cs", "Kb.g.cs"], sources.Select(s => s.HintName));
+        Assert.Equal(
+            ["Entity.g.cs", "Organization.g.cs", "Place.g.cs", "Source.g.cs", "Organizations.Chunk0.g.cs", "Places.Chunk0.g.cs", "Sources.Chunk0.g.cs", "Kb.g.cs"],
+            sources.Select(s => s.HintName));
         foreach (var source in sources)
         {
             Snapshot.Match(source.SourceText.ToString(), "Sample." + source.HintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal));

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using FactBase.Corpus;
 using FactBase.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis;
 
@@ -6,7 +8,15 @@ namespace FactBase.Generator.Tests;
 
 public class IncrementalTests
 {
-    private static readonly string[] Steps = [TrackingNames.Options, TrackingNames.Parse, TrackingNames.Link, TrackingNames.Emit, TrackingNames.Diagnostics];
+    private static readonly string[] Steps =
+    [
+        TrackingNames.Options, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
+        TrackingNames.Link, TrackingNames.Context, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk,
+        TrackingNames.EmitKnowledgeBase, TrackingNames.Diagnostics,
+    ];
+
+    // Small chunks, so that a few hundred facts fill several chunks per kind.
+    private static readonly Dictionary<string, string> SmallChunks = new() { ["FactBaseChunkSize"] = "8" };
 
     [Fact]
     public void A_second_run_on_the_same_input_is_all_cached()
@@ -18,26 +28,51 @@ public class IncrementalTests
 
         foreach (var step in Steps)
         {
-            var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct();
-            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+            Assert.All(Reasons(second, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
         }
 
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     [Fact]
-    public void Editing_one_file_parses_that_file_alone()
+    public void Editing_one_body_of_many_reruns_that_file_and_re_emits_one_chunk()
     {
-        var harness = new GeneratorHarness(SampleContent.Files);
+        var files = CorpusGenerator.Generate(300).ToList();
+        var harness = new GeneratorHarness(files, SmallChunks);
         harness.Run();
+        var (path, text) = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal));
 
-        var edited = harness.Replace("places/texas.md", "---\nkind: place\nname: Texas, USA\n---\n").Results.Single();
+        var edited = harness.Replace(path, text + "\nOne more sentence.\n").Results.Single();
 
-        var parses = edited.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(SampleContent.Files.Length, parses.Count);
-        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(SampleContent.Files.Length - 1, parses.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Contains(edited.TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        // Every other file's parse and check is cached; the edited one runs, and its summary is the same.
+        AssertOneModified(edited, TrackingNames.Parse, files.Count);
+        AssertOneModified(edited, TrackingNames.Check, files.Count - CorpusGenerator.Kinds().Count());
+        Assert.Equal(files.Count - CorpusGenerator.Kinds().Count() - 1, Reasons(edited, TrackingNames.Summarize).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Single(Reasons(edited, TrackingNames.Summarize), IncrementalStepRunReason.Unchanged);
+
+        // The schema and the link do not run; one chunk of many is emitted again, nothing else.
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
+        Assert.Single(Reasons(edited, TrackingNames.Layout), IncrementalStepRunReason.Modified);
+        var chunks = Reasons(edited, TrackingNames.EmitChunk);
+        Assert.True(chunks.Count > 30, $"{chunks.Count} chunks");
+        Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(chunks.Count - 1, chunks.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Editing_a_ref_relinks_and_re_emits_only_the_chunks_of_the_fact_and_its_old_and_new_targets()
+    {
+        var harness = new GeneratorHarness(SampleContent.Files.Append(("places/austin.md", "---\nkind: place\nname: Austin\n---\n")), SmallChunks);
+        harness.Run();
+        var raices = SampleContent.Files.Single(f => f.Path == "organizations/raices.md").Text;
+
+        var edited = harness.Replace("organizations/raices.md", raices.Replace("based-in: texas", "based-in: austin", System.StringComparison.Ordinal)).Results.Single();
+
+        AssertOneModified(edited, TrackingNames.Parse, SampleContent.Files.Length + 1);
+        Assert.Single(Reasons(edited, TrackingNames.Link), IncrementalStepRunReason.Modified);
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
+        // raices' chunk, and the places' chunk (texas loses a backlink, austin gains one); the source and others stay.
+        Assert.Equal(2, Reasons(edited, TrackingNames.EmitChunk).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]
@@ -50,8 +85,41 @@ public class IncrementalTests
         var text = SampleContent.Files.Single(f => f.Path == "places/texas.md").Text;
         var edited = harness.Replace("places/texas.md", text).Results.Single();
 
-        Assert.Contains(edited.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Unchanged);
-        Assert.All(edited.TrackedSteps[TrackingNames.Link].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(edited.TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Contains(Reasons(edited, TrackingNames.Parse), r => r == IncrementalStepRunReason.Unchanged);
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Link, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
+    }
+
+    [Fact]
+    public void Editing_a_kind_rechecks_every_fact()
+    {
+        var harness = new GeneratorHarness(SampleContent.Files);
+        harness.Run();
+        var place = SampleContent.Files.Single(f => f.Path == "kinds/place.md").Text;
+
+        var edited = harness.Replace("kinds/place.md", place.Replace("A place.", "A place on a map.", System.StringComparison.Ordinal)).Results.Single();
+
+        // The schema changed, so every fact is checked again (and found the same: only the kind's doc changed).
+        Assert.Single(Reasons(edited, TrackingNames.Schema), IncrementalStepRunReason.Modified);
+        Assert.All(Reasons(edited, TrackingNames.Check), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.Single(Reasons(edited, TrackingNames.EmitKind), IncrementalStepRunReason.Modified);
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList() : [];
+
+    private static void AssertOneModified(GeneratorRunResult result, string step, int count)
+    {
+        var reasons = Reasons(result, step);
+        Assert.Equal(count, reasons.Count);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(count - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    private static void AssertAllCached(GeneratorRunResult result, params string[] steps)
+    {
+        foreach (var step in steps)
+        {
+            Assert.All(Reasons(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+        }
     }
 }

@@ -20,9 +20,23 @@ public static class CSharpLiteral
 
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
+        AppendEscaped(builder, value);
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Appends the text as the inside of a literal; printable ASCII, the bulk of content, goes straight through.</summary>
+    public static void AppendEscaped(StringBuilder builder, string value)
+    {
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+            {
+                continue;
+            }
+
+            builder.Append(value, run, i - run);
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -46,9 +60,11 @@ public static class CSharpLiteral
 
                     break;
             }
+
+            run = i + 1;
         }
 
-        return builder.Append('"').ToString();
+        builder.Append(value, run, value.Length - run);
     }
 
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";

@@ -20,6 +20,15 @@ public sealed class CodeWriter
         return this;
     }
 
+    /// <summary>A line written straight into the text by <paramref name="write"/>, for long lines built from many parts.</summary>
+    public CodeWriter Line(System.Action<StringBuilder> write)
+    {
+        _builder.Append(' ', _indent * 4);
+        write(_builder);
+        _builder.Append('\n');
+        return this;
+    }
+
     public CodeWriter Lines(IEnumerable<string> lines)
     {
         foreach (var line in lines)

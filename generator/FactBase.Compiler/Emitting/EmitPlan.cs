@@ -44,13 +44,16 @@ public sealed class EmitPlan
 
     public IReadOnlyDictionary<string, KindPlan> ById { get; }
 
-    public static EmitPlan Create(KnowledgeBaseModel model)
+    public static EmitPlan Create(KnowledgeBaseModel model) => Create(model.Kinds, model.Facts);
+
+    /// <summary>The plan for the kinds, with <paramref name="facts"/> given their members (none: names only).</summary>
+    public static EmitPlan Create(IEnumerable<KindDefinition> definitions, IEnumerable<FactModel> facts)
     {
         var types = new HashSet<string>(StringComparer.Ordinal) { Naming.KnowledgeBaseClass };
         var kbMembers = new HashSet<string>(Naming.KnowledgeBaseMembers, StringComparer.Ordinal);
         var kinds = new List<KindPlan>();
         var byId = new Dictionary<string, KindPlan>(StringComparer.Ordinal);
-        foreach (var kind in model.Kinds)
+        foreach (var kind in definitions)
         {
             var className = Naming.Pascal(kind.Id);
             var collectionName = Naming.Pascal(kind.Plural);
@@ -83,7 +86,7 @@ public sealed class EmitPlan
             PlanProperties(plan, new HashSet<string>(Naming.FactMembers, StringComparer.Ordinal));
         }
 
-        foreach (var fact in model.Facts)
+        foreach (var fact in facts)
         {
             if (byId.TryGetValue(fact.Kind, out var plan))
             {

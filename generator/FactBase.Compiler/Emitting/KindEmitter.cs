@@ -2,15 +2,27 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Compiler.Common;
-using FactBase.Compiler.Model;
 using FactBase.Compiler.Schema;
 
 namespace FactBase.Compiler.Emitting;
 
-/// <summary>One kind's file: its enums, its class, and its collection class with a property per fact.</summary>
-public sealed class KindEmitter(TypeEmitter types, ValueEmitter values)
+/// <summary>
+/// One kind's own file: its enums, its class, and its collection class with <c>All</c>, the list
+/// of its chunks and the reader that creates a fact from its record. The facts' typed properties
+/// and records live in the chunk files (<see cref="ChunkEmitter"/>), so this file changes only
+/// with the schema or the number of chunks.
+/// </summary>
+public sealed class KindEmitter(TypeEmitter types)
 {
-    public string Emit(KindPlan kind)
+    public const string Storage = TypeEmitter.Runtime + "Storage.";
+
+    // Member names of the collection class that no fact can take: facts' names start upper-case (or '_' and a digit).
+    public const string ChunksMember = "chunks";
+    public const string ReadMember = "read";
+
+    public static string ChunkMember(int index) => "chunk" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Emit(KindPlan kind, int chunkCount)
     {
         var writer = FileHeader.Start(types.Namespace);
         foreach (var (field, _) in kind.OwnProperties)
@@ -23,8 +35,33 @@ public sealed class KindEmitter(TypeEmitter types, ValueEmitter values)
 
         WriteClass(writer, kind);
         writer.Line();
-        WriteCollection(writer, kind);
+        WriteCollection(writer, kind, chunkCount);
         return writer.ToString();
+    }
+
+    /// <summary>Every property of the kind's class, inherited first, in the order the kinds declare them: the record's order.</summary>
+    public static IEnumerable<(KindPlan Declaring, FieldDefinition Field, string Property)> Properties(KindPlan kind)
+    {
+        var chain = new List<KindPlan>();
+        for (var plan = kind; plan is not null; plan = plan.Base)
+        {
+            chain.Insert(0, plan);
+        }
+
+        foreach (var plan in chain)
+        {
+            foreach (var (field, property) in plan.OwnProperties)
+            {
+                yield return (plan, field, property);
+            }
+        }
+    }
+
+    /// <summary>The enum's C# members in order, a member whose name another took left out.</summary>
+    public static List<string> EnumMembers(EnumFieldType enumType)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        return enumType.Members.Select(Naming.Pascal).Where(written.Add).ToList();
     }
 
     private static void WriteEnum(CodeWriter writer, KindPlan kind, FieldDefinition field, EnumFieldType enumType)
@@ -69,94 +106,80 @@ public sealed class KindEmitter(TypeEmitter types, ValueEmitter values)
         writer.Close();
     }
 
-    private void WriteCollection(CodeWriter writer, KindPlan kind)
+    private void WriteCollection(CodeWriter writer, KindPlan kind, int chunkCount)
     {
         var className = types.Qualified(kind.ClassName);
         writer.Lines(XmlDoc.Summary($"The facts of the kind '{kind.Kind.Id}': one property per fact, and All."));
         writer.Open($"public static partial class {kind.CollectionName}");
-        foreach (var (fact, member) in kind.Facts)
+        var children = kind.Children.Select(c => ", .. " + types.Qualified(c.CollectionName) + "." + Naming.AllMember);
+        writer.Lines(XmlDoc.Summary($"Every fact of the kind '{kind.Kind.Id}' in id order, then those of the kinds that extend it. Created on first use."));
+        writer.Line($"public static {TypeEmitter.Runtime}FactCollection<{className}> {Naming.AllMember} {{ get; }} = new(static () => [.. {Storage}FactChunk.All<{className}>({ChunksMember}){string.Concat(children)}]);");
+        writer.Line();
+        var chunks = string.Join(", ", Enumerable.Range(0, chunkCount).Select(ChunkMember));
+        writer.Line($"internal static {Storage}FactChunk[] {ChunksMember} => [{chunks}];");
+        writer.Line();
+        writer.Line($"private static {TypeEmitter.Runtime}Fact {ReadMember}(ref {Storage}FactReader r, string id, string path) => new {className}");
+        writer.Line("{");
+        writer.Line("    Id = id,");
+        writer.Line($"    Kind = {CSharpLiteral.String(kind.Kind.Id)},");
+        writer.Line("    Path = path,");
+        foreach (var (declaring, field, property) in Properties(kind))
         {
-            WriteFact(writer, kind, className, fact, member);
-            writer.Line();
+            writer.Line($"    {property} = {Read(field.Type, field.Optional, declaring.Kind.Id, field.Name, "r")},");
         }
 
-        var elements = kind.Facts.Select(f => f.Member)
-            .Concat(kind.Children.Select(c => ".. " + types.Qualified(c.CollectionName) + "." + Naming.AllMember));
-        writer.Lines(XmlDoc.Summary($"Every fact of the kind '{kind.Kind.Id}' in id order, then those of the kinds that extend it."));
-        writer.Line($"public static {TypeEmitter.Runtime}FactCollection<{className}> {Naming.AllMember} {{ get; }} = new([{string.Join(", ", elements)}]);");
+        // The dates the reader met in the fields above, in the order it read them: what the time queries read.
+        if (Properties(kind).Any(p => IsDate(p.Field.Type)))
+        {
+            writer.Line("    Dates = r.Dates(),");
+        }
+
+        writer.Line("    Sources = r.Citations(),");
+        writer.Line("    Body = r.Body(),");
+        writer.Line("    ReferencedBy = r.Backlinks(),");
+        writer.Line("};");
         writer.Close();
     }
 
-    private void WriteFact(CodeWriter writer, KindPlan kind, string className, FactModel fact, string member)
+    private static bool IsDate(FieldType type) => type switch
     {
-        writer.Lines(XmlDoc.Summary(fact.Body.Summary.Length > 0 ? fact.Body.Summary : $"The {fact.Kind} '{fact.Id}'."));
-        writer.Lines(XmlDoc.Remarks($"From {fact.RelativePath}."));
-        writer.Line($"public static {className} {member} {{ get; }} = new()");
-        writer.Line("{");
-        writer.Line($"    Id = {CSharpLiteral.String(fact.Id)},");
-        writer.Line($"    Kind = {CSharpLiteral.String(fact.Kind)},");
-        writer.Line($"    Path = {CSharpLiteral.String(fact.RelativePath)},");
-        foreach (var line in FieldAssignments(kind, fact))
-        {
-            writer.Line("    " + line);
-        }
+        ScalarFieldType { Scalar: ScalarType.Date } => true,
+        ListFieldType list => IsDate(list.Item),
+        _ => false,
+    };
 
-        if (DatesEmitter.Assignment(fact) is { } dates)
-        {
-            writer.Line("    " + dates);
-        }
-
-        if (fact.Sources.Count > 0)
-        {
-            writer.Line($"    Sources = [{string.Join(", ", fact.Sources.Select(Citation))}],");
-        }
-
-        if (fact.Body.Text.Length > 0)
-        {
-            var body = fact.Body;
-            writer.Line($"    Body = new {TypeEmitter.Runtime}FactBody({CSharpLiteral.String(body.Text)}, {CSharpLiteral.String(body.Html)}, {CSharpLiteral.String(body.Summary)}),");
-        }
-
-        if (fact.Backlinks.Count > 0)
-        {
-            var backlinks = fact.Backlinks.Select(b => $"new {TypeEmitter.Runtime}Backlink({values.Ref(TypeEmitter.Runtime + "Fact", b.FromId)}, {CSharpLiteral.String(b.Field)})");
-            writer.Line($"    ReferencedBy = [{string.Join(", ", backlinks)}],");
-        }
-
-        writer.Line("};");
-    }
-
-    /// <summary>Every property the fact's class has, own and inherited; a required one without a valid value gets <c>default!</c>.</summary>
-    private IEnumerable<string> FieldAssignments(KindPlan kind, FactModel fact)
+    /// <summary>The reader call for a property: the record holds its value, or '~' when it is absent.</summary>
+    private string Read(FieldType type, bool optional, string declaringKind, string field, string reader)
     {
-        var chain = new List<KindPlan>();
-        for (var plan = kind; plan is not null; plan = plan.Base)
+        var orNull = optional ? "OrNull" : string.Empty;
+        switch (type)
         {
-            chain.Insert(0, plan);
-        }
-
-        // Inherited fields first, in the order the kinds declare them.
-        foreach (var plan in chain)
-        {
-            foreach (var (field, property) in plan.OwnProperties)
-            {
-                var value = fact.Fields.FirstOrDefault(f => f.Name == field.Name)?.Value;
-                if (value is not null)
+            case ListFieldType list:
+                var item = Read(list.Item, optional: false, declaringKind, field, "x");
+                return $"{reader}.List(static (ref {Storage}FactReader x) => {item})";
+            case RefFieldType r:
+                return $"{reader}.Ref{orNull}<{types.RefTarget(r.Kind)}>()";
+            case EnumFieldType:
+                var enumType = types.FieldType(type, declaringKind, field);
+                return optional ? $"({enumType}?){reader}.IntOrNull()" : $"({enumType}){reader}.Int()";
+            case ScalarFieldType scalar:
+                var method = scalar.Scalar switch
                 {
-                    yield return $"{property} = {values.Value(value, field.Type, plan.Kind.Id, field.Name)},";
-                }
-                else if (!field.Optional)
-                {
-                    yield return $"{property} = default!,";
-                }
-            }
+                    ScalarType.String => "String",
+                    ScalarType.Text => "RichText",
+                    ScalarType.Int => "Int",
+                    ScalarType.Decimal => "Decimal",
+                    ScalarType.Bool => "Bool",
+                    ScalarType.Date => "Date",
+                    ScalarType.Money => "Money",
+                    ScalarType.Quantity => "Quantity",
+                    _ => "Uri",
+                };
+                // A date's reader is given the field's name, so that it can list the fact's Dates as it reads them.
+                var argument = scalar.Scalar == ScalarType.Date ? CSharpLiteral.String(field) : string.Empty;
+                return $"{reader}.{method}{orNull}({argument})";
+            default:
+                return "default!";
         }
-    }
-
-    private string Citation(CitationModel citation)
-    {
-        var fact = TypeEmitter.Runtime + "Fact";
-        var by = citation.By is { } b ? values.Ref(fact, b.Id) : "null";
-        return $"new {TypeEmitter.Runtime}Citation({values.Ref(fact, citation.Source.Id)}, {CSharpLiteral.String(citation.Quote)}, {TypeEmitter.Runtime}CitationStatus.{citation.Status}, {by}, {CSharpLiteral.String(citation.Note)})";
     }
 }

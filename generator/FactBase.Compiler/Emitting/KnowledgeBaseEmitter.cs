@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using FactBase.Compiler.Common;
 
 namespace FactBase.Compiler.Emitting;
@@ -6,16 +8,45 @@ namespace FactBase.Compiler.Emitting;
 /// <summary>The <c>Kb</c> class: the knowledge base behind the collections, a collection per kind, and the queries.</summary>
 public sealed class KnowledgeBaseEmitter(TypeEmitter types)
 {
-    public string Emit(EmitPlan plan)
+    public string Emit(EmitPlan plan, EquatableArray<ChunkIds> ids)
     {
         var runtime = TypeEmitter.Runtime;
         var writer = FileHeader.Start(types.Namespace);
         writer.Lines(XmlDoc.Summary("The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, links both ways, time, provenance and text search."));
         writer.Open($"public static partial class {Naming.KnowledgeBaseClass}");
 
-        var roots = plan.Kinds.Where(k => k.Base is null).Select(k => ".. " + types.Qualified(k.CollectionName) + "." + Naming.AllMember);
-        writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use."));
-        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(static () => [{string.Join(", ", roots)}]);");
+        // Every id with its kind and chunk, as one UTF-8 literal: the first lookup indexes it alone, and
+        // touches only the kind and chunk of the fact it finds (no other class is initialized, no other code runs).
+        writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use, each alone."));
+        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(");
+        writer.Line("    static () =>");
+        var total = ids.Sum(c => c.Ids.Count).ToString(CultureInfo.InvariantCulture);
+        writer.Line(builder =>
+        {
+            builder.Append("        \"");
+            Token(builder, total);
+            foreach (var chunk in ids)
+            {
+                Token(builder, chunk.Kind.ToString(CultureInfo.InvariantCulture));
+                Token(builder, chunk.Chunk.ToString(CultureInfo.InvariantCulture));
+                Token(builder, chunk.Ids.Count.ToString(CultureInfo.InvariantCulture));
+                foreach (var id in chunk.Ids)
+                {
+                    Token(builder, id);
+                }
+            }
+
+            builder.Append("\"u8,");
+        });
+        writer.Line("    static (kind, chunk) => kind switch");
+        writer.Line("    {");
+        for (var k = 0; k < plan.Kinds.Count; k++)
+        {
+            writer.Line($"        {k.ToString(CultureInfo.InvariantCulture)} => {types.Qualified(plan.Kinds[k].CollectionName)}.{KindEmitter.ChunksMember}[chunk],");
+        }
+
+        writer.Line("        _ => throw new global::System.ArgumentOutOfRangeException(nameof(kind)),");
+        writer.Line("    });");
         foreach (var kind in plan.Kinds)
         {
             writer.Line();
@@ -58,4 +89,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Lines(XmlDoc.Summary(doc));
         writer.Line("public static " + declaration);
     }
+    /// <summary>An id token, <c>length:id</c>: ids are ASCII (kebab-case), so the length is in bytes and the text needs no escape.</summary>
+    private static void Token(StringBuilder builder, string text) =>
+        builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
 }

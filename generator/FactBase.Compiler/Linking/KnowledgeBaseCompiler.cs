@@ -11,152 +11,83 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Compiler.Linking;
 
 /// <summary>
-/// The whole pipeline over a knowledge base: read each file, build the schema from the
-/// kinds, check each fact, resolve refs and compute backlinks. One broken file never hides
-/// another's problems: every file is checked, and every problem reported.
+/// The whole pipeline over a knowledge base, in the steps the generator caches one by one:
+/// read each file (<see cref="FileParser"/>), build the schema from the kinds
+/// (<see cref="SchemaBuilder"/>), check each fact against it (<see cref="FileChecker"/>),
+/// link the facts' summaries (<see cref="Linker"/>) and assemble the model. One broken file
+/// never hides another's problems: every file is checked, and every problem reported.
 /// </summary>
 public static class KnowledgeBaseCompiler
 {
     /// <summary>The kind of the files that declare kinds.</summary>
-    public const string KindKind = "kind";
+    public const string KindKind = SchemaBuilder.KindKind;
 
+    /// <summary>
+    /// Compiles the files, reading and checking them on every core (each file alone, so the result is
+    /// the same as one thread's, in the same order); what <c>factbase check</c> and <c>export</c> run.
+    /// </summary>
     public static CompilationResult Compile(IEnumerable<ContentFile> files, ReadOptions options) =>
-        Link(files.Select(f => FileParser.Parse(f, options)).ToList());
+        Link(files.AsParallel().AsOrdered().Select(f => FileParser.Parse(f, options)).ToList(), parallel: true);
 
-    public static CompilationResult Link(IReadOnlyList<ParsedFile> files)
+    public static CompilationResult Link(IReadOnlyList<ParsedFile> files) => Link(files, parallel: false);
+
+    private static CompilationResult Link(IReadOnlyList<ParsedFile> files, bool parallel)
     {
         try
         {
-            return LinkUnguarded(files);
+            return LinkUnguarded(files, parallel);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception e) when (InternalErrors.IsReportable(e))
         {
             // A bug of ours, not of the content: reported as such, with every file's own diagnostics.
             var path = files.Count > 0 ? files[0].Path : string.Empty;
-            var failure = DiagnosticDescriptors.InternalError.At(path, SourceSpan.FileStart, e.GetType().Name + ": " + e.Message);
             var empty = new KnowledgeBaseModel(EquatableArray<KindDefinition>.Empty, EquatableArray<FactModel>.Empty);
-            return new CompilationResult(empty, files.SelectMany(f => f.Diagnostics).Append(failure).ToEquatableArray());
+            return new CompilationResult(empty, files.SelectMany(f => f.Diagnostics).Append(InternalErrors.At(path, e)).ToEquatableArray());
         }
     }
 
-    private static CompilationResult LinkUnguarded(IReadOnlyList<ParsedFile> files)
+    /// <summary>
+    /// The generator's steps, composed: the same inputs to each, so the same diagnostics. Each step
+    /// guards itself (FB0900), and does its share of the casualty bookkeeping (<see cref="Casualties"/>).
+    /// </summary>
+    private static CompilationResult LinkUnguarded(IReadOnlyList<ParsedFile> files, bool parallel)
     {
         var diagnostics = new List<Diagnostic>();
         var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-        var kindFiles = new List<(ParsedFile File, YamlMapping FrontMatter)>();
-        var factFiles = new List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)>();
-        var kindless = new List<(ParsedFile File, YamlMapping FrontMatter)>();
-        var casualties = new Casualties();
         foreach (var file in ordered)
         {
             diagnostics.AddRange(file.Diagnostics);
-            if (file.FrontMatter is not { } frontMatter)
-            {
-                casualties.AddFile(file.RelativePath);
-                continue;
-            }
-
-            if (frontMatter.Find("kind") is null or { Value: YamlScalar { IsPlainEmpty: true } })
-            {
-                kindless.Add((file, frontMatter));
-                casualties.AddFile(file.RelativePath);
-                continue;
-            }
-
-            var kind = FactReader.ReadKind(file, frontMatter, diagnostics, out var kindSpan);
-            if (kind == KindKind)
-            {
-                kindFiles.Add((file, frontMatter));
-            }
-            else if (kind is not null)
-            {
-                factFiles.Add((file, frontMatter, kind, kindSpan));
-            }
-            else
-            {
-                casualties.AddFile(file.RelativePath);
-            }
         }
 
-        var kinds = new List<KindDefinition>();
-        foreach (var (file, frontMatter) in kindFiles)
+        var schema = SchemaBuilder.Build(ordered.Where(SchemaBuilder.IsSchemaInput));
+        diagnostics.AddRange(schema.Diagnostics);
+        _ = schema.Schema; // built once, before any thread reads it
+        _ = schema.Casualties;
+        var factFiles = ordered.Where(f => !SchemaBuilder.IsKindFile(f));
+        var checkedFiles = parallel
+            ? factFiles.AsParallel().AsOrdered().Select(f => FileChecker.Check(f, schema)).ToList()
+            : factFiles.Select(f => FileChecker.Check(f, schema)).ToList();
+        foreach (var file in checkedFiles)
         {
-            if (KindReader.Read(file, frontMatter, diagnostics) is { } kind)
-            {
-                kinds.Add(kind);
-            }
-            else
-            {
-                casualties.AddFile(file.RelativePath);
-            }
+            diagnostics.AddRange(file.Diagnostics);
         }
 
-        var schema = KindSchema.Build(kinds, diagnostics, casualties.HasKind);
-        foreach (var (file, frontMatter) in kindless)
-        {
-            // Reported once the kinds are known, so the message can list them.
-            var span = frontMatter.Find("kind")?.Key.Span ?? frontMatter.Span;
-            diagnostics.Add(DiagnosticDescriptors.MissingKind.At(file.Path, span, string.Join(", ", schema.KindIds.Concat([KindKind]))));
-        }
-
-        var facts = CheckFacts(factFiles, schema, casualties, diagnostics);
-        new NameChecker(schema, diagnostics).Check(facts);
-
-        var byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var resolver = new RefResolver(schema, byId, casualties, diagnostics);
-        foreach (var fact in facts)
-        {
-            resolver.Resolve(fact);
-        }
-
-        var linked = facts
-            .Select(f => f with { Backlinks = resolver.BacklinksOf(f.Id).ToEquatableArray() })
-            .ToEquatableArray();
-        var model = new KnowledgeBaseModel(schema.Kinds.ToEquatableArray(), linked);
+        var link = Linker.Link(checkedFiles.Select(f => f.Entry), schema);
+        diagnostics.AddRange(link.Diagnostics);
+        var model = Assemble(schema, checkedFiles.Where(f => f.Fact is not null).Select(f => f.Fact!), link);
         return new CompilationResult(model, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Checks each fact against its kind; facts sorted by id, the first of a duplicated id kept.</summary>
-    private static List<FactModel> CheckFacts(
-        List<(ParsedFile File, YamlMapping FrontMatter, string Kind, SourceSpan KindSpan)> factFiles,
-        KindSchema schema,
-        Casualties casualties,
-        List<Diagnostic> diagnostics)
+    /// <summary>The model: the kinds, and the facts kept by the linker, sorted by id, with their backlinks.</summary>
+    public static KnowledgeBaseModel Assemble(SchemaModel schema, IEnumerable<FactModel> facts, LinkResult link)
     {
-        var checker = new FactChecker(schema, diagnostics);
-        var facts = new Dictionary<string, FactModel>(StringComparer.Ordinal);
-        foreach (var (file, frontMatter, kindId, kindSpan) in factFiles)
-        {
-            var kind = schema.Find(kindId);
-            if (kind is null)
-            {
-                if (!casualties.HasKind(kindId))
-                {
-                    diagnostics.Add(DiagnosticDescriptors.UnknownKind.At(file.Path, kindSpan, kindId,
-                        Suggestions.DidYouMean(kindId, schema.KindIds), string.Join(", ", schema.KindIds)));
-                }
-
-                casualties.AddFile(file.RelativePath);
-                continue;
-            }
-
-            var id = FactReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
-            if (id is null)
-            {
-                casualties.AddFile(file.RelativePath);
-                continue;
-            }
-
-            var fact = checker.Check(file, frontMatter, id, idSpan, kind);
-            if (facts.TryGetValue(id, out var first))
-            {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(file.Path, idSpan, id, first.RelativePath));
-                continue;
-            }
-
-            facts.Add(id, fact);
-        }
-
-        return facts.Values.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var dropped = new HashSet<string>(link.Dropped, StringComparer.Ordinal);
+        var backlinks = link.Backlinks.ToDictionary(b => b.TargetId, b => b.Backlinks, StringComparer.Ordinal);
+        var kept = facts
+            .Where(f => !dropped.Contains(f.Path))
+            .Select(f => backlinks.TryGetValue(f.Id, out var found) ? f with { Backlinks = found } : f)
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new KnowledgeBaseModel(schema.Kinds, kept);
     }
 }

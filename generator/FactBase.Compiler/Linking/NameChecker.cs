@@ -15,16 +15,18 @@ namespace FactBase.Compiler.Linking;
 /// </summary>
 public sealed class NameChecker(KindSchema schema, List<Diagnostic> diagnostics)
 {
-    public void Check(IReadOnlyList<FactModel> facts)
+    /// <summary>Kinds, collections, enums and fields: the schema's names alone.</summary>
+    public void CheckSchema()
     {
         CheckTypeNames();
         foreach (var kind in schema.Kinds)
         {
             CheckFieldNames(kind);
         }
-
-        CheckFactNames(facts);
     }
+
+    /// <summary>Facts' member names within their kind's collection; <paramref name="facts"/> sorted by id.</summary>
+    public void CheckFacts(IReadOnlyList<FactSummary> facts) => CheckFactNames(facts);
 
     private void CheckTypeNames()
     {
@@ -80,7 +82,7 @@ public sealed class NameChecker(KindSchema schema, List<Diagnostic> diagnostics)
         }
     }
 
-    private void CheckFactNames(IReadOnlyList<FactModel> facts)
+    private void CheckFactNames(IReadOnlyList<FactSummary> facts)
     {
         var byKind = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var fact in facts)

@@ -10,8 +10,9 @@ namespace FactBase.Compiler.Linking;
 /// <summary>
 /// Resolves every ref and citation against the ids of the knowledge base: a dangling ref
 /// or a ref to the wrong kind is an error at the ref itself. Collects the backlinks.
+/// Works on fact summaries (ids, kinds, refs), never on bodies or values.
 /// </summary>
-public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, FactModel> facts, Casualties casualties, List<Diagnostic> diagnostics)
+public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, FactSummary> facts, Casualties casualties, List<Diagnostic> diagnostics)
 {
     /// <summary>The kind a citation's source must be, when the schema declares it.</summary>
     public const string SourceKind = "source";
@@ -21,20 +22,19 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
     public IReadOnlyList<BacklinkModel> BacklinksOf(string id) =>
         _backlinks.TryGetValue(id, out var list) ? list : (IReadOnlyList<BacklinkModel>)[];
 
-    public void Resolve(FactModel fact)
+    /// <summary>Every fact with backlinks, and its backlinks in the order of the facts (by id) and fields that hold them.</summary>
+    public IEnumerable<KeyValuePair<string, List<BacklinkModel>>> AllBacklinks => _backlinks;
+
+    public void Resolve(FactSummary fact)
     {
-        var declared = schema.AllFields(fact.Kind);
-        foreach (var field in fact.Fields)
+        foreach (var reference in fact.Refs)
         {
-            if (declared.FirstOrDefault(f => f.Name == field.Name)?.Type is { } type)
-            {
-                ResolveValue(fact, field.Name, field.Value, type);
-            }
+            ResolveRef(fact, reference);
         }
 
-        foreach (var citation in fact.Sources)
+        var sourceKind = schema.Find(SourceKind) is null ? null : SourceKind;
+        foreach (var citation in fact.Citations)
         {
-            var sourceKind = schema.Find(SourceKind) is null ? null : SourceKind;
             var found = facts.TryGetValue(citation.Source.Id, out var source);
             if (!found && !casualties.HasId(citation.Source.Id))
             {
@@ -55,47 +55,36 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
         }
     }
 
-    private void ResolveValue(FactModel fact, string field, Value value, FieldType type)
+    private void ResolveRef(FactSummary fact, RefSummary reference)
     {
-        switch (value, type)
+        if (!facts.TryGetValue(reference.TargetId, out var target))
         {
-            case (ListValue list, ListFieldType listType):
-                foreach (var item in list.Items)
-                {
-                    ResolveValue(fact, field, item, listType.Item);
-                }
+            if (casualties.HasId(reference.TargetId))
+            {
+                return; // The file that should have given it has its own error.
+            }
 
-                break;
-            case (RefValue reference, RefFieldType refType):
-                if (!facts.TryGetValue(reference.Id, out var target))
-                {
-                    if (casualties.HasId(reference.Id))
-                    {
-                        break;
-                    }
+            var candidates = facts.Values.Where(f => schema.IsA(f.Kind, reference.WantedKind)).Select(f => f.Id);
+            diagnostics.Add(DiagnosticDescriptors.DanglingRef.At(fact.Path, reference.Span, reference.TargetId, Suggestions.DidYouMean(reference.TargetId, candidates)));
+        }
+        else if (!schema.IsA(target.Kind, reference.WantedKind))
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongKindRef.At(fact.Path, reference.Span, reference.TargetId, English.WithArticle(target.Kind), reference.Field, English.WithArticle(reference.WantedKind)));
+        }
+        else
+        {
+            if (!_backlinks.TryGetValue(reference.TargetId, out var list))
+            {
+                _backlinks[reference.TargetId] = list = [];
+            }
 
-                    var candidates = facts.Values.Where(f => schema.IsA(f.Kind, refType.Kind)).Select(f => f.Id);
-                    diagnostics.Add(DiagnosticDescriptors.DanglingRef.At(fact.Path, reference.Span, reference.Id, Suggestions.DidYouMean(reference.Id, candidates)));
-                }
-                else if (!schema.IsA(target.Kind, refType.Kind))
-                {
-                    diagnostics.Add(DiagnosticDescriptors.WrongKindRef.At(fact.Path, reference.Span, reference.Id, English.WithArticle(target.Kind), field, English.WithArticle(refType.Kind)));
-                }
-                else
-                {
-                    if (!_backlinks.TryGetValue(reference.Id, out var list))
-                    {
-                        _backlinks[reference.Id] = list = [];
-                    }
-
-                    var backlink = new BacklinkModel(fact.Id, field);
-                    if (!list.Contains(backlink))
-                    {
-                        list.Add(backlink);
-                    }
-                }
-
-                break;
+            // A list naming the same fact twice gives one backlink. Facts are resolved one at a time and a
+            // field's items are contiguous, so a repeat can only be the last backlink added: O(1), even for hubs.
+            var backlink = new BacklinkModel(fact.Id, reference.Field);
+            if (list.Count == 0 || !list[list.Count - 1].Equals(backlink))
+            {
+                list.Add(backlink);
+            }
         }
     }
 }

@@ -77,6 +77,13 @@ public sealed class KindSchema
         CheckRefKinds(kinds, diagnostics, isBrokenKind ?? (_ => false));
         var schema = new KindSchema(kinds);
         schema.CheckInheritedFields(diagnostics);
+
+        // Fill the inherited-field cache now, so that the schema is only read afterwards and may be shared.
+        foreach (var id in kinds.Keys)
+        {
+            schema.AllFields(id);
+        }
+
         return schema;
     }
 

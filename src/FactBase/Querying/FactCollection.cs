@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace FactBase;
 
@@ -10,17 +11,21 @@ namespace FactBase;
 public sealed class FactCollection<T> : IReadOnlyList<T>
     where T : Fact
 {
-    private readonly T[] _facts;
+    private readonly Func<IEnumerable<T>>? _load;
+    private T[]? _facts;
     private FrozenDictionary<string, T>? _byId;
 
     /// <summary>A collection of the given facts, in the given order.</summary>
     public FactCollection(T[] facts) => _facts = facts;
 
-    /// <inheritdoc />
-    public int Count => _facts.Length;
+    /// <summary>A collection of the facts <paramref name="load"/> gives, in its order, called once, on first use.</summary>
+    public FactCollection(Func<IEnumerable<T>> load) => _load = load;
 
     /// <inheritdoc />
-    public T this[int index] => _facts[index];
+    public int Count => Facts.Length;
+
+    /// <inheritdoc />
+    public T this[int index] => Facts[index];
 
     /// <summary>The fact with this id; throws when there is none.</summary>
     public T this[string id] => Find(id) ?? throw new KeyNotFoundException($"No {typeof(T).Name} has the id '{id}'.");
@@ -32,17 +37,19 @@ public sealed class FactCollection<T> : IReadOnlyList<T>
     public bool Contains(string id) => ById.ContainsKey(id);
 
     /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_facts).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Facts).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private T[] Facts => _facts ?? LazyInitializer.EnsureInitialized(ref _facts, () => [.. _load!()]);
 
     // Built on first lookup: most programs enumerate or use the typed properties, and never pay for it.
     private FrozenDictionary<string, T> ById => _byId ??= BuildIndex();
 
     private FrozenDictionary<string, T> BuildIndex()
     {
-        var index = new Dictionary<string, T>(_facts.Length, StringComparer.Ordinal);
-        foreach (var fact in _facts)
+        var index = new Dictionary<string, T>(Facts.Length, StringComparer.Ordinal);
+        foreach (var fact in Facts)
         {
             index[fact.Id] = fact;
         }

@@ -22,7 +22,7 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<Link> LinksOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var outgoing = Loaded.Outgoing.GetValueOrDefault(fact.Id, []);
+        var outgoing = Outgoing.GetValueOrDefault(fact.Id, []);
         var incoming = fact.ReferencedBy
             .Select(b => Find(b.From.Id) is { } from ? new Link(from, b.Field, LinkDirection.Incoming) : (Link?)null)
             .OfType<Link>();

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using FactBase.Storage;
 
 namespace FactBase;
 
@@ -10,26 +12,47 @@ namespace FactBase;
 /// Every fact of a knowledge base, indexed by id: lookup and kinds (here), links
 /// (<c>KnowledgeBase.Links.cs</c>), time (<c>.Time.cs</c>), provenance (<c>.Provenance.cs</c>)
 /// and text search (<c>.Search.cs</c>). Generated code creates one, as <c>Kb.Base</c>, and
-/// forwards these queries from <c>Kb</c>; the facts are created on first use, not at start-up.
+/// forwards these queries from <c>Kb</c>; the facts are created on first use, each alone, not at start-up.
 /// </summary>
 public sealed partial class KnowledgeBase
 {
-    private readonly Func<IEnumerable<Fact>> _load;
+    private readonly Func<FactChunk[]>? _chunks;
+    private readonly FactData? _ids;
+    private readonly FactChunkResolver? _resolver;
     private Index? _index;
+    private Fact[]? _all;
+    private FrozenDictionary<string, Link[]>? _outgoing;
 
     /// <summary>A knowledge base over the facts <paramref name="load"/> gives, called once, on first use.</summary>
-    public KnowledgeBase(Func<IEnumerable<Fact>> load) => _load = load;
+    public KnowledgeBase(Func<IEnumerable<Fact>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        _chunks = () => [FactChunk.Of([.. load()])];
+    }
 
-    /// <summary>Every fact, in id order.</summary>
-    public IReadOnlyList<Fact> Facts => Loaded.All;
+    /// <summary>
+    /// A knowledge base over generated chunks of stored facts: <paramref name="ids"/> lists every id
+    /// with its kind and chunk, and <paramref name="chunks"/> finds a chunk. Lookup by id reads the ids
+    /// alone, then creates only the fact found; no other chunk or kind is touched.
+    /// </summary>
+    public KnowledgeBase(FactData ids, FactChunkResolver chunks)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(chunks);
+        _ids = ids;
+        _resolver = chunks;
+    }
+
+    /// <summary>Every fact, in id order. Creates every fact.</summary>
+    public IReadOnlyList<Fact> Facts => _all ?? LazyInitializer.EnsureInitialized(ref _all, () => Loaded.CreateAll());
 
     /// <summary>The fact with this id, or null.</summary>
-    public Fact? Find(string id) => Loaded.ById.GetValueOrDefault(id);
+    public Fact? Find(string id) => Loaded.TryFind(id, out var location) ? location!.Chunk(_resolver).Get(location.Slot) : null;
 
     /// <summary>The fact with this id, of kind <typeparamref name="T"/>; throws when there is none.</summary>
     public T Get<T>(string id)
         where T : Fact =>
-        Loaded.ById.TryGetValue(id, out var fact)
+        Find(id) is { } fact
             ? fact as T ?? throw new InvalidCastException($"The fact '{id}' is a {fact.Kind}, not a {typeof(T).Name}.")
             : throw new KeyNotFoundException($"No fact has the id '{id}'.");
 
@@ -37,48 +60,124 @@ public sealed partial class KnowledgeBase
     public IEnumerable<T> OfKind<T>()
         where T : Fact => Facts.OfType<T>();
 
-    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new Index(_load()));
+    /// <summary>Each fact's refs to other facts, by the id of the fact holding them. Creates every fact.</summary>
+    private FrozenDictionary<string, Link[]> Outgoing => _outgoing ?? LazyInitializer.EnsureInitialized(ref _outgoing, () => InvertBacklinks(Facts));
 
-    private sealed class Index
+    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => _ids is null ? new Index(_chunks!()) : new Index(_ids(), _resolver!));
+
+    // The build computes each ref once, as a backlink on the fact referred to; turning those
+    // around gives every fact's outgoing refs without reflection and without emitting them twice.
+    private FrozenDictionary<string, Link[]> InvertBacklinks(IReadOnlyList<Fact> all)
     {
-        public Index(IEnumerable<Fact> facts)
+        var outgoing = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
+        foreach (var target in all)
         {
-            All = [.. facts.OrderBy(f => f.Id, StringComparer.Ordinal)];
-            ById = All.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
-            Outgoing = InvertBacklinks(All, ById);
+            foreach (var backlink in target.ReferencedBy)
+            {
+                if (!Loaded.TryFind(backlink.From.Id, out _))
+                {
+                    continue;
+                }
+
+                if (!outgoing.TryGetValue(backlink.From.Id, out var links))
+                {
+                    outgoing[backlink.From.Id] = links = [];
+                }
+
+                links.Add(new Link(target, backlink.Field, LinkDirection.Outgoing));
+            }
         }
 
-        public Fact[] All { get; }
+        return outgoing.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
 
-        public FrozenDictionary<string, Fact> ById { get; }
+    /// <summary>
+    /// Ids to chunk slots, built from the chunks' ids alone: the facts themselves wait for their first use.
+    /// The first query gets a plain dictionary, quick to build; a frozen one, quicker to read but slower
+    /// to build, replaces it off the query's path, on the thread pool.
+    /// </summary>
+    private sealed class Index
+    {
+        private FrozenDictionary<string, FactLocation>? _frozen;
+        private int _lookups;
 
-        /// <summary>Each fact's refs to other facts, by the id of the fact holding them.</summary>
-        public FrozenDictionary<string, Link[]> Outgoing { get; }
+        private readonly FactChunkResolver? _resolver;
 
-        // The build computes each ref once, as a backlink on the fact referred to; turning those
-        // around gives every fact's outgoing refs without reflection and without emitting them twice.
-        private static FrozenDictionary<string, Link[]> InvertBacklinks(Fact[] all, FrozenDictionary<string, Fact> byId)
+        /// <summary>The index of the generated id list: the count of ids, then per chunk its kind, its number, its count and its ids.</summary>
+        public Index(ReadOnlySpan<byte> ids, FactChunkResolver resolver)
         {
-            var outgoing = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
-            foreach (var target in all)
+            _resolver = resolver;
+            ById = Read(ids);
+        }
+
+        // Runs once, over every id, at the first query: compiled optimized at once, since tier-0 code
+        // made this loop take 20-35 ms for 10,000 ids instead of a few.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static Dictionary<string, FactLocation> Read(ReadOnlySpan<byte> ids)
+        {
+            var index = new Dictionary<string, FactLocation>(ids.IsEmpty ? 0 : Number(ref ids), StringComparer.Ordinal);
+            while (!ids.IsEmpty)
             {
-                foreach (var backlink in target.ReferencedBy)
+                var kind = Number(ref ids);
+                var chunk = Number(ref ids);
+                var count = Number(ref ids);
+                for (var slot = 0; slot < count; slot++)
                 {
-                    if (!byId.ContainsKey(backlink.From.Id))
-                    {
-                        continue;
-                    }
-
-                    if (!outgoing.TryGetValue(backlink.From.Id, out var links))
-                    {
-                        outgoing[backlink.From.Id] = links = [];
-                    }
-
-                    links.Add(new Link(target, backlink.Field, LinkDirection.Outgoing));
+                    index.TryAdd(System.Text.Encoding.ASCII.GetString(FactReader.Token(ref ids)), new FactLocation(null, kind, chunk, slot));
                 }
             }
 
-            return outgoing.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            return index;
+
+            static int Number(ref ReadOnlySpan<byte> data) =>
+                System.Buffers.Text.Utf8Parser.TryParse(FactReader.Token(ref data), out int value, out _) ? value : 0;
+        }
+
+        public Index(FactChunk[] chunks)
+        {
+            var count = 0;
+            foreach (var chunk in chunks)
+            {
+                count += chunk.Count;
+            }
+
+            ById = new Dictionary<string, FactLocation>(count, StringComparer.Ordinal);
+            foreach (var chunk in chunks)
+            {
+                chunk.AddIds(ById);
+            }
+
+        }
+
+        public Dictionary<string, FactLocation> ById { get; }
+
+        public bool TryFind(string id, out FactLocation? location)
+        {
+            if (_frozen is { } frozen)
+            {
+                return frozen.TryGetValue(id, out location);
+            }
+
+            // Lookups in a loop earn the frozen index, built off their path; one-off queries never pay for it.
+            if (++_lookups == 256)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static index => Volatile.Write(ref index._frozen, index.ById.ToFrozenDictionary(StringComparer.Ordinal)), this, preferLocal: false);
+            }
+
+            return ById.TryGetValue(id, out location);
+        }
+
+        public Fact[] CreateAll()
+        {
+            var all = new Fact[ById.Count];
+            var i = 0;
+            foreach (var location in ById.Values)
+            {
+                all[i++] = location.Chunk(_resolver).Get(location.Slot);
+            }
+
+            Array.Sort(all, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return all;
         }
     }
 }

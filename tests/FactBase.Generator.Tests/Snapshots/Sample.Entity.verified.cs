@@ -31,7 +31,22 @@ public partial class Entity : global::FactBase.Fact
 public static partial class Entities
 {
     /// <summary>
-    /// Every fact of the kind 'entity' in id order, then those of the kinds that extend it.
+    /// Every fact of the kind 'entity' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Entity> All { get; } = new([.. global::Test.Content.Organizations.All, .. global::Test.Content.Places.All]);
+    public static global::FactBase.FactCollection<global::Test.Content.Entity> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Entity>(chunks), .. global::Test.Content.Organizations.All, .. global::Test.Content.Places.All]);
+
+    internal static global::FactBase.Storage.FactChunk[] chunks => [];
+
+    private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Entity
+    {
+        Id = id,
+        Kind = "entity",
+        Path = path,
+        Name = r.String(),
+        Aliases = r.List(static (ref global::FactBase.Storage.FactReader x) => x.String()),
+        Note = r.RichTextOrNull(),
+        Sources = r.Citations(),
+        Body = r.Body(),
+        ReferencedBy = r.Backlinks(),
+    };
 }

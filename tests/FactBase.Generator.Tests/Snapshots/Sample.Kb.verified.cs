@@ -10,9 +10,19 @@ namespace Test.Content;
 public static partial class Kb
 {
     /// <summary>
-    /// The knowledge base behind the typed collections. Facts are created on first use.
+    /// The knowledge base behind the typed collections. Facts are created on first use, each alone.
     /// </summary>
-    public static global::FactBase.KnowledgeBase Base { get; } = new(static () => [.. global::Test.Content.Entities.All, .. global::Test.Content.Sources.All]);
+    public static global::FactBase.KnowledgeBase Base { get; } = new(
+        static () =>
+            "1:41:11:01:26:raices10:salesforce1:21:01:15:texas1:31:01:17:article"u8,
+        static (kind, chunk) => kind switch
+        {
+            0 => global::Test.Content.Entities.chunks[chunk],
+            1 => global::Test.Content.Organizations.chunks[chunk],
+            2 => global::Test.Content.Places.chunks[chunk],
+            3 => global::Test.Content.Sources.chunks[chunk],
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(kind)),
+        });
 
     /// <summary>
     /// Every fact of the kind 'entity', with those of the kinds that extend it.

@@ -81,53 +81,33 @@ public partial class Organization : global::Test.Content.Entity
 public static partial class Organizations
 {
     /// <summary>
-    /// A nonprofit in Texas.
+    /// Every fact of the kind 'organization' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    /// <remarks>
-    /// From content/organizations/raices.md.
-    /// </remarks>
-    public static global::Test.Content.Organization Raices { get; } = new()
-    {
-        Id = "raices",
-        Kind = "organization",
-        Path = "content/organizations/raices.md",
-        Name = "RAICES",
-        Aliases = ["Refugee and Immigrant Center for Education and Legal Services"],
-        Note = new global::FactBase.RichText("A *Texas-based* group", "A <em>Texas-based</em> group", "A Texas-based group"),
-        BasedIn = new global::FactBase.Ref<global::Test.Content.Place>("texas", global::Test.Content.Kb.Base),
-        Size = new global::FactBase.Quantity(130m, global::FactBase.Qualifier.About, "people"),
-        Founded = new global::FactBase.PartialDate(1986, null, null),
-        Budget = new global::FactBase.Money(1000m, "USD", global::FactBase.Qualifier.MoreThan),
-        Active = true,
-        Category = global::Test.Content.OrganizationCategory.Nonprofit,
-        Staff = 130,
-        Rating = 4.5m,
-        Site = new global::System.Uri("https://example.org/raices"),
-        Dates = [new global::FactBase.FactDate("founded", new global::FactBase.PartialDate(1986, null, null))],
-        Sources = [new global::FactBase.Citation(new global::FactBase.Ref<global::FactBase.Fact>("article", global::Test.Content.Kb.Base), "a group of about 130", global::FactBase.CitationStatus.Reported, null, null)],
-        Body = new global::FactBase.FactBody("A nonprofit in Texas.\nIt helps immigrant families.", "<p>A nonprofit in <strong>Texas</strong>.</p>\n<p>It helps immigrant families.</p>", "A nonprofit in Texas."),
-    };
+    public static global::FactBase.FactCollection<global::Test.Content.Organization> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Organization>(chunks)]);
 
-    /// <summary>
-    /// The organization 'salesforce'.
-    /// </summary>
-    /// <remarks>
-    /// From content/organizations/salesforce.md.
-    /// </remarks>
-    public static global::Test.Content.Organization Salesforce { get; } = new()
-    {
-        Id = "salesforce",
-        Kind = "organization",
-        Path = "content/organizations/salesforce.md",
-        Name = "Salesforce",
-        Founded = new global::FactBase.PartialDate(null, 3, null),
-        Budget = new global::FactBase.Money(40000000m, "USD", global::FactBase.Qualifier.About),
-        Dates = [new global::FactBase.FactDate("founded", new global::FactBase.PartialDate(null, 3, null))],
-        Sources = [new global::FactBase.Citation(new global::FactBase.Ref<global::FactBase.Fact>("article", global::Test.Content.Kb.Base), "about $40 million", global::FactBase.CitationStatus.Unconfirmed, new global::FactBase.Ref<global::FactBase.Fact>("raices", global::Test.Content.Kb.Base), "activists say so")],
-    };
+    internal static global::FactBase.Storage.FactChunk[] chunks => [chunk0];
 
-    /// <summary>
-    /// Every fact of the kind 'organization' in id order, then those of the kinds that extend it.
-    /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Organization> All { get; } = new([Raices, Salesforce]);
+    private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Organization
+    {
+        Id = id,
+        Kind = "organization",
+        Path = path,
+        Name = r.String(),
+        Aliases = r.List(static (ref global::FactBase.Storage.FactReader x) => x.String()),
+        Note = r.RichTextOrNull(),
+        BasedIn = r.RefOrNull<global::Test.Content.Place>(),
+        Size = r.QuantityOrNull(),
+        Founded = r.DateOrNull("founded"),
+        Budget = r.MoneyOrNull(),
+        Active = r.BoolOrNull(),
+        Category = (global::Test.Content.OrganizationCategory?)r.IntOrNull(),
+        Staff = r.IntOrNull(),
+        Rating = r.DecimalOrNull(),
+        Site = r.UriOrNull(),
+        Parent = r.RefOrNull<global::Test.Content.Organization>(),
+        Dates = r.Dates(),
+        Sources = r.Citations(),
+        Body = r.Body(),
+        ReferencedBy = r.Backlinks(),
+    };
 }

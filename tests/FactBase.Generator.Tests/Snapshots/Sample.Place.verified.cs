@@ -17,22 +17,22 @@ public partial class Place : global::Test.Content.Entity
 public static partial class Places
 {
     /// <summary>
-    /// The place 'texas'.
+    /// Every fact of the kind 'place' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    /// <remarks>
-    /// From content/places/texas.md.
-    /// </remarks>
-    public static global::Test.Content.Place Texas { get; } = new()
-    {
-        Id = "texas",
-        Kind = "place",
-        Path = "content/places/texas.md",
-        Name = "Texas",
-        ReferencedBy = [new global::FactBase.Backlink(new global::FactBase.Ref<global::FactBase.Fact>("raices", global::Test.Content.Kb.Base), "based-in")],
-    };
+    public static global::FactBase.FactCollection<global::Test.Content.Place> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Place>(chunks)]);
 
-    /// <summary>
-    /// Every fact of the kind 'place' in id order, then those of the kinds that extend it.
-    /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Place> All { get; } = new([Texas]);
+    internal static global::FactBase.Storage.FactChunk[] chunks => [chunk0];
+
+    private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Place
+    {
+        Id = id,
+        Kind = "place",
+        Path = path,
+        Name = r.String(),
+        Aliases = r.List(static (ref global::FactBase.Storage.FactReader x) => x.String()),
+        Note = r.RichTextOrNull(),
+        Sources = r.Citations(),
+        Body = r.Body(),
+        ReferencedBy = r.Backlinks(),
+    };
 }

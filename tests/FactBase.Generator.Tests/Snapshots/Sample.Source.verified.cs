@@ -21,22 +21,20 @@ public partial class Source : global::FactBase.Fact
 public static partial class Sources
 {
     /// <summary>
-    /// The article.
+    /// Every fact of the kind 'source' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    /// <remarks>
-    /// From content/sources/article.md.
-    /// </remarks>
-    public static global::Test.Content.Source Article { get; } = new()
-    {
-        Id = "article",
-        Kind = "source",
-        Path = "content/sources/article.md",
-        Title = "Group rejects donation",
-        Body = new global::FactBase.FactBody("The article.", "<p>The article.</p>", "The article."),
-    };
+    public static global::FactBase.FactCollection<global::Test.Content.Source> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Source>(chunks)]);
 
-    /// <summary>
-    /// Every fact of the kind 'source' in id order, then those of the kinds that extend it.
-    /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Source> All { get; } = new([Article]);
+    internal static global::FactBase.Storage.FactChunk[] chunks => [chunk0];
+
+    private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Source
+    {
+        Id = id,
+        Kind = "source",
+        Path = path,
+        Title = r.String(),
+        Sources = r.Citations(),
+        Body = r.Body(),
+        ReferencedBy = r.Backlinks(),
+    };
 }

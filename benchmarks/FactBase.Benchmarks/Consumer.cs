@@ -1,0 +1,203 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using FactBase.Corpus;
+
+namespace FactBase.Benchmarks;
+
+/// <summary>
+/// Synthetic corpora and a consumer project over each, in a temp folder: the consumer references
+/// the repository's runtime and generator the way src/FactBase.Sample does, and its program runs
+/// the query benchmarks (first query, per-operation costs) and the start-up-loading baseline.
+/// </summary>
+internal static class Consumer
+{
+    public static string Root { get; } = Path.Combine(Path.GetTempPath(), "factbase-bench");
+
+    private static string Repo { get; } = FindRepo();
+
+    /// <summary>The corpus of <paramref name="count"/> facts, written once (0: an empty content folder).</summary>
+    public static string Corpus(int count)
+    {
+        var directory = Path.Combine(Root, $"corpus-{count}", "content");
+        var marker = Path.Combine(Root, $"corpus-{count}", "complete");
+        if (!File.Exists(marker))
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+
+            Directory.CreateDirectory(directory);
+            if (count > 0)
+            {
+                CorpusGenerator.Write(directory, count);
+            }
+
+            File.WriteAllText(marker, count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return directory;
+    }
+
+    /// <summary>The consumer project over the corpus of <paramref name="count"/> facts; returns its folder.</summary>
+    public static string Project(int count)
+    {
+        var content = Corpus(count);
+        var directory = Path.Combine(Root, $"consumer-{count}");
+        Directory.CreateDirectory(directory);
+        Write(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Repo}generator/FactBase.Generator/build/FactBase.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <FactBaseContentRoot>{content}/</FactBaseContentRoot>
+                <FactBaseNamespace>Consumer.Content</FactBaseNamespace>
+                <DefineConstants Condition="{(count > 0 ? "true" : "false")}">$(DefineConstants);FACTBASE_CONTENT</DefineConstants>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Repo}src/FactBase/FactBase.csproj" />
+                <ProjectReference Include="{Repo}generator/FactBase.Generator/FactBase.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <PackageReference Include="Markdig" Version="1.6.0" />
+                <PackageReference Include="YamlDotNet" Version="18.1.0" />
+              </ItemGroup>
+              <Import Project="{Repo}generator/FactBase.Generator/build/FactBase.targets" />
+            </Project>
+            """);
+        Write(Path.Combine(directory, "Program.cs"), ConsumerProgram);
+        return directory;
+    }
+
+    public static string Executable(string project) => Path.Combine(project, "bin", "Release", "net10.0", "Consumer");
+
+    /// <summary>Runs a command, returns its standard output (throws on failure), its wall time and its peak memory when under /usr/bin/time.</summary>
+    public static (string Output, double Milliseconds) Run(string file, string arguments, string? directory = null)
+    {
+        var info = new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = directory ?? Environment.CurrentDirectory,
+        };
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} exited {process.ExitCode}:\n{output}\n{error.Result}");
+        }
+
+        return (output + error.Result, elapsed);
+    }
+
+    private static void Write(string path, string text)
+    {
+        if (!File.Exists(path) || File.ReadAllText(path) != text)
+        {
+            File.WriteAllText(path, text);
+        }
+    }
+
+    private static string FindRepo()
+    {
+        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (File.Exists(Path.Combine(directory, "FactBase.sln")))
+            {
+                return directory.TrimEnd('/') + "/";
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+
+    private const string ConsumerProgram = """
+        // The consumer's program: each verb prints its figures; generated by FactBase.Benchmarks.
+        using System.Diagnostics;
+        using System.Globalization;
+        using Markdig;
+        using YamlDotNet.RepresentationModel;
+
+        var watch = Stopwatch.StartNew();
+        switch (args[0])
+        {
+            case "first":
+            {
+                // The first query after process start: lookup by id, which indexes every id and creates the one fact.
+                var fact = Consumer.Content.Kb.Find(args[1]);
+                var elapsed = watch.Elapsed.TotalMilliseconds;
+                Console.WriteLine($"first {elapsed.ToString("F3", CultureInfo.InvariantCulture)} {fact?.Id}");
+                break;
+            }
+            case "load":
+            {
+                // The alternative: load the same Markdown at start-up with YamlDotNet and Markdig, on one thread.
+                var pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+                var count = 0;
+                foreach (var path in Directory.EnumerateFiles(args[1], "*.md", SearchOption.AllDirectories))
+                {
+                    var text = File.ReadAllText(path);
+                    var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+                    var yaml = new YamlStream();
+                    yaml.Load(new StringReader(text[3..close]));
+                    count += Markdown.ToHtml(text[(close + 4)..], pipeline).Length > 0 ? 1 : 0;
+                }
+
+                Console.WriteLine($"load {watch.Elapsed.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture)} {count}");
+                break;
+            }
+        #if FACTBASE_CONTENT
+            case "ops":
+            {
+                var facts = Consumer.Content.Kb.Facts;
+                var random = new Random(1);
+                var ids = Enumerable.Range(0, 1024).Select(_ => facts[random.Next(facts.Count)].Id).Select(id => new string(id.AsSpan())).ToArray();
+                var targets = ids.Select(id => Consumer.Content.Kb.Find(id)!).ToArray();
+                Console.WriteLine($"lookup {Time(1 << 22, i => Consumer.Content.Kb.Find(ids[i & 1023]) is null ? 0 : 1)}");
+                Console.WriteLine($"backlinks {Time(1 << 22, i => Consumer.Content.Kb.ReferencesTo(targets[i & 1023]).Count)}");
+                Console.WriteLine($"kind {Time(1 << 10, i => Consumer.Content.Kb.Organizations.Count(o => o.Category == Consumer.Content.OrganizationCategory.Nonprofit))} {Consumer.Content.Kb.Organizations.Count}");
+                Console.WriteLine($"ofkind {Time(1 << 8, i => Consumer.Content.Kb.Base.OfKind<Consumer.Content.Organization>().Count())} {facts.Count}");
+                break;
+            }
+        #endif
+        }
+
+        #if FACTBASE_CONTENT
+        // Nanoseconds per call: warm-up, then the median of 15 batches.
+        static string Time(int calls, Func<int, int> operation)
+        {
+            var sink = 0;
+            for (var i = 0; i < calls; i++)
+            {
+                sink += operation(i);
+            }
+
+            var batches = new double[15];
+            for (var b = 0; b < batches.Length; b++)
+            {
+                var batch = Stopwatch.StartNew();
+                for (var i = 0; i < calls; i++)
+                {
+                    sink += operation(i);
+                }
+
+                batches[b] = batch.Elapsed.TotalNanoseconds / calls;
+            }
+
+            Array.Sort(batches);
+            GC.KeepAlive(sink);
+            return batches[batches.Length / 2].ToString("F2", CultureInfo.InvariantCulture);
+        }
+        #endif
+        """;
+}

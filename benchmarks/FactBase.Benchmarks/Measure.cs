@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+
+namespace FactBase.Benchmarks;
+
+/// <summary>Warm-up, then the median of repeated runs; timings interleaved so that noise from other builds hits both sides.</summary>
+internal static class Measure
+{
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    public static double Milliseconds(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>Runs each action once to warm up, then <paramref name="runs"/> rounds of all of them in turn; the medians, in ms.</summary>
+    public static double[] Interleaved(int runs, params Action[] actions)
+    {
+        foreach (var action in actions)
+        {
+            action();
+        }
+
+        var times = actions.Select(_ => new List<double>()).ToArray();
+        for (var run = 0; run < runs; run++)
+        {
+            for (var i = 0; i < actions.Length; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                times[i].Add(Milliseconds(actions[i]));
+            }
+        }
+
+        return times.Select(Median).ToArray();
+    }
+
+    public static string Ms(double ms) => ms >= 100 ? ms.ToString("N0", CultureInfo.InvariantCulture) + " ms" : ms.ToString("N1", CultureInfo.InvariantCulture) + " ms";
+
+    public static string Ratio(double ratio) => ratio.ToString(ratio < 0.1 ? "P2" : "N2", CultureInfo.InvariantCulture);
+
+    public static string MiB(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("N0", CultureInfo.InvariantCulture) + " MiB";
+
+    public static void Row(string figure, string value, string target, bool met, string command) =>
+        Console.WriteLine($"| {figure} | {value} | {target} | {(met ? "met" : "NOT met")} | `{command}` |");
+}

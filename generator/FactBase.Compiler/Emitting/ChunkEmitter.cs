@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace FactBase.Compiler.Emitting;
+
+/// <summary>
+/// One chunk's file: a typed property per fact, and the facts' records as one UTF-8 literal.
+/// The literal goes to the assembly's data, not to the metadata's string heap (16 MB for the whole
+/// program), and costs no IL: a fact is decoded from it on first use by the kind's one reader.
+/// </summary>
+public sealed class ChunkEmitter(TypeEmitter types)
+{
+    public string Emit(KindPlan kind, ChunkModel chunk)
+    {
+        var className = types.Qualified(kind.ClassName);
+        var field = KindEmitter.ChunkMember(chunk.Index);
+        var writer = FileHeader.Start(types.Namespace);
+        writer.Open($"public static partial class {kind.CollectionName}");
+        for (var slot = 0; slot < chunk.Facts.Count; slot++)
+        {
+            var (fact, member) = (chunk.Facts[slot].Fact, chunk.Facts[slot].Member);
+            writer.Lines(XmlDoc.Summary(fact.Body.Summary.Length > 0 ? fact.Body.Summary : $"The {fact.Kind} '{fact.Id}'."));
+            writer.Lines(XmlDoc.Remarks($"From {fact.RelativePath}."));
+            writer.Line($"public static {className} {member} => ({className}){field}.Get({slot.ToString(CultureInfo.InvariantCulture)});");
+            writer.Line();
+        }
+
+        var count = chunk.Facts.Count.ToString(CultureInfo.InvariantCulture);
+        // One literal, not one per record joined by '+': Roslyn binds a chain of u8 concatenations at a
+        // cost that grows with its length (measured: 0.2 s for a chunk's 128 records against 0.02 s).
+        writer.Line($"private static readonly {KindEmitter.Storage}FactChunk {field} = new({types.Qualified(Common.Naming.KnowledgeBaseClass)}.Base, {count}, {KindEmitter.ReadMember}, static () =>");
+        writer.Line(builder =>
+        {
+            builder.Append("    \"");
+            foreach (var chunkFact in chunk.Facts)
+            {
+                RecordWriter.AppendRecord(builder, kind, chunkFact);
+            }
+
+            builder.Append("\"u8);");
+        });
+
+        writer.Close();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Model;
+using FactBase.Compiler.Schema;
+
+namespace FactBase.Compiler.Emitting;
+
+/// <summary>
+/// A fact as a compact record, the form the runtime's <c>FactReader</c> reads: tokens <c>~</c>
+/// (absent) or <c>length:text</c> (length in UTF-8 bytes), in the order of the kind's generated
+/// reader: id, path, every property of the class (inherited first), citations, body, backlinks.
+/// The record is a length-prefixed token itself, so a chunk is records one after another.
+/// </summary>
+public static class RecordWriter
+{
+    /// <summary>Appends the record as the inside of a UTF-8 literal, escaped in one pass.</summary>
+    public static void AppendRecord(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
+    {
+        var tokens = new Tokens();
+        Write(tokens, kind, chunkFact);
+        var length = 0;
+        foreach (var token in tokens)
+        {
+            length += token is null ? 1 : Digits(Utf8Length(token)) + 1 + Utf8Length(token);
+        }
+
+        builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
+        foreach (var token in tokens)
+        {
+            if (token is null)
+            {
+                builder.Append('~');
+                continue;
+            }
+
+            builder.Append(Utf8Length(token).ToString(CultureInfo.InvariantCulture)).Append(':');
+            CSharpLiteral.AppendEscaped(builder, token);
+        }
+    }
+
+    /// <summary>The record as text (its tokens, length-prefixed), for tests and tools.</summary>
+    public static string Write(KindPlan kind, ChunkFact chunkFact)
+    {
+        var tokens = new Tokens();
+        Write(tokens, kind, chunkFact);
+        var record = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            record.Append(token is null ? "~" : Utf8Length(token).ToString(CultureInfo.InvariantCulture) + ":" + token);
+        }
+
+        var text = record.ToString();
+        return Utf8Length(text).ToString(CultureInfo.InvariantCulture) + ":" + text;
+    }
+
+    private static void Write(Tokens record, KindPlan kind, ChunkFact chunkFact)
+    {
+        var fact = chunkFact.Fact;
+        Token(record, fact.Id);
+        Token(record, fact.RelativePath);
+        foreach (var (plan, field, _) in KindEmitter.Properties(kind))
+        {
+            var value = fact.Fields.FirstOrDefault(f => f.Name == field.Name)?.Value;
+            WriteValue(record, value, field.Type, plan);
+        }
+
+        Count(record, fact.Sources.Count);
+        foreach (var citation in fact.Sources)
+        {
+            Token(record, citation.Source.Id);
+            Token(record, citation.Quote);
+            Count(record, (int)citation.Status);
+            Token(record, citation.By?.Id);
+            Token(record, citation.Note);
+        }
+
+        WriteBody(record, fact);
+        Count(record, chunkFact.Backlinks.Count);
+        foreach (var backlink in chunkFact.Backlinks)
+        {
+            Token(record, backlink.FromId);
+            Token(record, backlink.Field);
+        }
+    }
+
+    /// <summary>Lone surrogates cannot be UTF-8: they become U+FFFD, which the reader reports as invalid text anyway.</summary>
+    public static string Sanitize(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                builder.Append('\uFFFD');
+                continue;
+            }
+
+            builder?.Append(c);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static void WriteValue(Tokens record, Value? value, FieldType type, KindPlan declaring)
+    {
+        switch (value, type)
+        {
+            case (null, _):
+                record.Add(null);
+                break;
+            case (ListValue list, ListFieldType listType):
+                Count(record, list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    WriteValue(record, item, listType.Item, declaring);
+                }
+
+                break;
+            case (StringValue s, _):
+                Token(record, s.Text);
+                break;
+            case (TextValue t, _):
+                Token(record, t.Markdown);
+                Token(record, t.Html);
+                Token(record, t.Plain);
+                break;
+            case (IntValue i, _):
+                Count(record, i.Number);
+                break;
+            case (DecimalValue d, _):
+                Token(record, d.Number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case (BoolValue b, _):
+                Token(record, b.Flag ? "1" : "0");
+                break;
+            case (DateValue d, _):
+                Token(record, d.Text);
+                break;
+            case (MoneyValue m, _):
+                Token(record, m.Amount.ToString(CultureInfo.InvariantCulture));
+                Token(record, m.Currency);
+                Count(record, (int)m.Qualifier);
+                break;
+            case (QuantityValue q, _):
+                Token(record, q.Number.ToString(CultureInfo.InvariantCulture));
+                Count(record, (int)q.Qualifier);
+                Token(record, q.Unit);
+                break;
+            case (UrlValue u, _):
+                Token(record, u.Url);
+                break;
+            case (RefValue r, RefFieldType):
+                Token(record, r.Id);
+                break;
+            case (EnumValue e, EnumFieldType enumType):
+                Count(record, Math.Max(0, KindEmitter.EnumMembers(enumType).IndexOf(Naming.Pascal(e.Member))));
+                break;
+            default:
+                // A value that does not fit its type never passes the checker; should one, the property keeps its default.
+                record.Add(null);
+                break;
+        }
+    }
+
+    private static void WriteBody(Tokens record, FactModel fact)
+    {
+        var body = fact.Body;
+        if (body.Text.Length == 0)
+        {
+            record.Add(null);
+            return;
+        }
+
+        Token(record, body.Text);
+        Token(record, body.Html);
+        var summary = body.Summary;
+        if (body.Text.StartsWith(summary, StringComparison.Ordinal))
+        {
+            record.Add(null);
+            Count(record, summary.Length);
+        }
+        else if (summary.EndsWith("\u2026", StringComparison.Ordinal) && body.Text.StartsWith(summary.Substring(0, summary.Length - 1), StringComparison.Ordinal))
+        {
+            record.Add(null);
+            Count(record, -summary.Length);
+        }
+        else
+        {
+            Token(record, summary);
+        }
+    }
+
+    private static void Count(Tokens record, int number) => Token(record, number.ToString(CultureInfo.InvariantCulture));
+
+    private static void Token(Tokens record, string? text) => record.Add(text is null ? null : Sanitize(text));
+
+    private static int Digits(int number) => number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : number < 10000 ? 4 : number.ToString(CultureInfo.InvariantCulture).Length;
+
+    /// <summary>A record's tokens in order, null for '~' (absent).</summary>
+    private sealed class Tokens : List<string?>
+    {
+    }
+
+    private static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
+
+    /// <summary>The index of <paramref name="item"/> in <paramref name="list"/>, or -1.</summary>
+    internal static int IndexOf(this IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Model;
+using FactBase.Compiler.Schema;
+
+namespace FactBase.Compiler.Linking;
+
+/// <summary>The backlinks of one fact, in the order of the facts (by id) and fields that hold them.</summary>
+public sealed record BacklinkSet(string TargetId, EquatableArray<BacklinkModel> Backlinks);
+
+/// <summary>
+/// The link step's result: the files whose fact was dropped (a duplicated id, after the first),
+/// the backlinks of every fact that has some (sorted by id), and the problems found across facts.
+/// </summary>
+public sealed record LinkResult(EquatableArray<string> Dropped, EquatableArray<BacklinkSet> Backlinks, EquatableArray<Diagnostic> Diagnostics)
+{
+    public static LinkResult Empty { get; } = new(EquatableArray<string>.Empty, EquatableArray<BacklinkSet>.Empty, EquatableArray<Diagnostic>.Empty);
+}
+
+/// <summary>
+/// The link step: ids unique, facts' C# names distinct, every ref and citation resolved,
+/// backlinks computed. It reads fact summaries (ids, kinds, refs) alone, so it is cheap and
+/// an edit that leaves every summary equal never reruns it.
+/// </summary>
+public static class Linker
+{
+    /// <summary>Links the facts of <paramref name="files"/>; never throws (a failure is FB0900, and no fact is linked).</summary>
+    public static LinkResult Link(IEnumerable<LinkEntry> files, SchemaModel schemaModel)
+    {
+        var entries = new List<LinkEntry>(files);
+        try
+        {
+            return LinkUnguarded(entries, schemaModel);
+        }
+        catch (Exception e) when (InternalErrors.IsReportable(e))
+        {
+            var path = entries.Find(f => f.Fact is not null)?.Fact!.Path ?? string.Empty;
+            return LinkResult.Empty with { Diagnostics = new[] { InternalErrors.At(path, e) }.ToEquatableArray() };
+        }
+    }
+
+    private static LinkResult LinkUnguarded(List<LinkEntry> entries, SchemaModel schemaModel)
+    {
+        var schema = schemaModel.Schema;
+        var diagnostics = new List<Diagnostic>();
+
+        // Files that yielded no fact or kind: refs to the ids their names give follow from their own errors.
+        var casualties = Casualties.Of(schemaModel.CasualtyFiles);
+        var byPath = new List<FactSummary>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (entry.Fact is { } fact)
+            {
+                byPath.Add(fact);
+            }
+            else if (entry.Casualty is { } path)
+            {
+                casualties.AddFile(path);
+            }
+        }
+
+        // The first file of an id (by path) keeps it; later ones are reported and dropped.
+        byPath.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        var byId = new Dictionary<string, FactSummary>(byPath.Count, StringComparer.Ordinal);
+        var dropped = new List<string>();
+        foreach (var fact in byPath)
+        {
+            if (byId.TryGetValue(fact.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(fact.Path, fact.IdSpan, fact.Id, first.RelativePath));
+                dropped.Add(fact.Path);
+                continue;
+            }
+
+            byId.Add(fact.Id, fact);
+        }
+
+        var kept = new List<FactSummary>(byId.Values);
+        kept.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new NameChecker(schema, diagnostics).CheckFacts(kept);
+
+        var sorted = new Dictionary<string, FactSummary>(kept.Count, StringComparer.Ordinal);
+        foreach (var fact in kept)
+        {
+            sorted.Add(fact.Id, fact);
+        }
+
+        var resolver = new RefResolver(schema, sorted, casualties, diagnostics);
+        foreach (var fact in kept)
+        {
+            resolver.Resolve(fact);
+        }
+
+        var backlinks = new List<BacklinkSet>();
+        foreach (var entry in resolver.AllBacklinks)
+        {
+            backlinks.Add(new BacklinkSet(entry.Key, entry.Value.ToEquatableArray()));
+        }
+
+        backlinks.Sort((a, b) => string.CompareOrdinal(a.TargetId, b.TargetId));
+        return new LinkResult(dropped.ToEquatableArray(), backlinks.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+}
