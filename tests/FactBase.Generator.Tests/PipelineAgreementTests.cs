@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactBase.Compiler.Linking;
+using FactBase.Compiler.Reading;
+using FactBase.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+
+namespace FactBase.Generator.Tests;
+
+/// <summary>
+/// The generator's cached steps and <see cref="KnowledgeBaseCompiler.Compile"/> (the command line,
+/// and the analyzer through <c>Link</c>) report the same diagnostics, casualties included: one
+/// mistake gives one error whichever of them reads the content.
+/// </summary>
+public class PipelineAgreementTests
+{
+    private static readonly string Place = SampleContent.Files.Single(f => f.Path == "kinds/place.md").Text;
+
+    public static TheoryData<string> Cases => [.. ContentSets.Keys];
+
+    private static readonly Dictionary<string, (string Path, string Text)[]> ContentSets = new()
+    {
+        ["analyzer content"] =
+        [
+            .. SampleContent.Files.Where(f => f.Path != "places/texas.md"),
+            ("places/texas.md", "---\nkind: place\nname: Texas\nactive: yes\n---\n"),
+            ("places/bad-date.md", "---\nkind: organization\nname: x\nfounded: 2018-02-30\nbased-in: texsa\n---\n"),
+            ("places/no-front-matter.md", "just text"),
+        ],
+        ["broken kind file"] =
+        [
+            .. SampleContent.Files.Where(f => f.Path != "kinds/place.md"),
+            ("kinds/place.md", "---\nkind: kind\nfields: [name\n---\n"),
+        ],
+        ["kind file with no kind"] =
+        [
+            .. SampleContent.Files.Where(f => f.Path != "kinds/place.md"),
+            ("kinds/place.md", Place.Replace("kind: kind\n", string.Empty, System.StringComparison.Ordinal)),
+        ],
+        ["broken fact file"] =
+        [
+            .. SampleContent.Files.Where(f => f.Path != "places/texas.md"),
+            ("places/texas.md", "---\nkind: place\nname: [Texas\n---\n"),
+        ],
+        ["file name not kebab-case"] =
+        [
+            .. SampleContent.Files.Where(f => f.Path != "places/texas.md"),
+            ("places/Texas.md", "---\nkind: place\nname: Texas\n---\n"),
+        ],
+        ["bad field type and undeclared ref kind"] =
+        [
+            .. SampleContent.Files,
+            ("kinds/city.md", "---\nkind: kind\nplural: cities\nfields:\n  name: string\n  area: squre-miles?\n  mayor: ref<persn>?\n---\n"),
+            ("cities/austin.md", "---\nkind: city\nname: Austin\narea: 5\nmayor: someone\n---\n"),
+        ],
+        ["missing, empty and unknown kinds, duplicate ids"] =
+        [
+            .. SampleContent.Files,
+            ("places/a.md", "---\nname: x\n---\n"),
+            ("places/b.md", "---\nkind:\nname: x\n---\n"),
+            ("places/c.md", "---\nkind: plac\nname: x\n---\n"),
+            ("other/texas.md", "---\nkind: place\nname: Texas again\n---\n"),
+            ("places/d.md", "---\nkind: place\nname: d\npart-of: c\n---\n"),
+        ],
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_generator_and_the_compiler_report_the_same(string name)
+    {
+        var files = ContentSets[name];
+
+        var fromGenerator = new GeneratorHarness(files).Run().Diagnostics.Select(Describe).Order().ToList();
+        var compiled = KnowledgeBaseCompiler.Compile(
+            files.Select(f => new ContentFile(GeneratorHarness.ContentRoot + f.Path, ContentPaths.Relative(GeneratorHarness.ContentRoot + f.Path, GeneratorHarness.ContentRoot), f.Text)),
+            ReadOptions.Default);
+        var fromCompiler = compiled.Diagnostics.Select(DiagnosticConverter.ToRoslyn).Select(Describe).Order().ToList();
+
+        Assert.NotEmpty(fromCompiler);
+        Assert.Equal(fromCompiler, fromGenerator);
+    }
+
+    [Fact]
+    public void Casualties_are_not_reported_again_by_the_generator()
+    {
+        var diagnostics = new GeneratorHarness(ContentSets["broken kind file"]).Run().Diagnostics;
+
+        Assert.Equal("FB0003", Assert.Single(diagnostics).Id);
+    }
+
+    private static string Describe(Diagnostic d)
+    {
+        var span = d.Location.GetLineSpan();
+        return $"{d.Id} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}) {d.GetMessage(CultureInfo.InvariantCulture)}";
+    }
+}
