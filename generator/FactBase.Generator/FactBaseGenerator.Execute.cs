@@ -35,7 +35,10 @@ public sealed partial class FactBaseGenerator
     {
         try
         {
-            return SchemaBuilder.Build(kindFiles);
+            var schema = SchemaBuilder.Build(kindFiles);
+            return kindFiles.Any(f => !f.Diagnostics.IsEmpty)
+                ? schema with { Diagnostics = kindFiles.SelectMany(f => f.Diagnostics).Concat(schema.Diagnostics).ToEquatableArray() }
+                : schema;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -47,11 +50,12 @@ public sealed partial class FactBaseGenerator
     {
         try
         {
-            return FileChecker.Check(file, schema);
+            var result = FileChecker.Check(file, schema);
+            return file.Diagnostics.IsEmpty ? result : result with { Diagnostics = file.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new CheckedFile(file.Path, null, null, Failed(file.Path, e));
+            return new CheckedFile(file.Path, null, null, file.Diagnostics.Concat(Failed(file.Path, e)).ToEquatableArray());
         }
     }
 
@@ -68,11 +72,11 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static Layout Layout(EmitContext context, ImmutableArray<FactModel?> facts, LinkResult link)
+    private static Layout Layout(EmitContext context, ImmutableArray<CheckedFile> files, LinkResult link)
     {
         try
         {
-            return CSharpEmitter.Layout(context, facts.Where(f => f is not null).Select(f => f!), link);
+            return CSharpEmitter.Layout(context, files.Where(f => f.Fact is not null).Select(f => f.Fact!), link);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -39,6 +39,8 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
+        // Each file's parse diagnostics are reported with the step that reads it next (the schema's or
+        // its check), so that no per-file step of 10,000 entries exists for diagnostics alone.
         var schema = parsed
             .Where(SchemaBuilder.IsKindFile)
             .Collect()
@@ -67,7 +69,6 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Context);
 
         var layout = checkedFiles
-            .Select((file, _) => file.Fact)
             .Collect()
             .Combine(linked)
             .Combine(emitContext)
@@ -96,7 +97,6 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(chunkSources, static (spc, source) => AddSource(spc, source));
         context.RegisterSourceOutput(knowledgeBaseSource, static (spc, source) => AddSource(spc, source));
 
-        context.RegisterSourceOutput(parsed.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(schema.Select((s, _) => s.Diagnostics), Report);
         context.RegisterSourceOutput(checkedFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(linked.Select((l, _) => l.Diagnostics).WithTrackingName(TrackingNames.Diagnostics), Report);

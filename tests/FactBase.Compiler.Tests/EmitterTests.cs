@@ -44,12 +44,12 @@ public class EmitterTests
         Assert.Equal(ns, Namespaces.Sanitize(written));
 
     [Fact]
-    public void Emits_a_file_per_kind_and_the_knowledge_base_class()
+    public void Emits_a_file_per_kind_a_file_per_chunk_of_facts_and_the_knowledge_base_class()
     {
         var result = TestContent.Compile(("content/texas.md", TestContent.Texas));
 
         var files = CSharpEmitter.Emit(result.Model, new EmitOptions("Test")).Select(f => f.HintName);
 
-        Assert.Equal(["Organization.g.cs", "Place.g.cs", "Source.g.cs", "Kb.g.cs"], files);
+        Assert.Equal(["Organization.g.cs", "Place.g.cs", "Places.Chunk0.g.cs", "Source.g.cs", "Kb.g.cs"], files);
     }
 }
