@@ -24,7 +24,12 @@ public sealed partial class FactBaseGenerator
     {
         try
         {
-            return SchemaBuilder.Build(kindFiles);
+            // The kind files' parse diagnostics come out here; a broken file under kinds/ that is no kind
+            // file is read here only to note its kind as broken, and its check reports its problems.
+            var schema = SchemaBuilder.Build(kindFiles);
+            return kindFiles.Any(f => !f.Diagnostics.IsEmpty && SchemaBuilder.IsKindFile(f))
+                ? schema with { Diagnostics = kindFiles.Where(SchemaBuilder.IsKindFile).SelectMany(f => f.Diagnostics).Concat(schema.Diagnostics).ToEquatableArray() }
+                : schema;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -32,16 +37,26 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static CheckedFile Check(ParsedFile file, SchemaModel schema)
+    /// <summary>
+    /// The check, with the file's parse diagnostics; none at all where the analyzer reports them, so
+    /// that the gating costs no per-file step of its own.
+    /// </summary>
+    private static CheckedFile Check(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter)
     {
+        CheckedFile result;
         try
         {
-            return FileChecker.Check(file, schema);
+            result = FileChecker.Check(file, schema);
+            result = file.Diagnostics.IsEmpty ? result : result with { Diagnostics = file.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new CheckedFile(file.Path, null, null, Failed(file.Path, e), file.RelativePath);
+            result = new CheckedFile(file.Path, null, null, file.Diagnostics.Concat(Failed(file.Path, e)).ToEquatableArray(), file.RelativePath);
         }
+
+        return reporter == DiagnosticReporter.Generator || result.Diagnostics.IsEmpty
+            ? result
+            : result with { Diagnostics = EquatableArray<Compiler.Diagnostics.Diagnostic>.Empty };
     }
 
     private static LinkResult Link(ImmutableArray<LinkEntry> files, SchemaModel schema)
@@ -57,11 +72,11 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static Layout Layout(EmitContext context, ImmutableArray<FactModel?> facts, LinkResult link)
+    private static Layout Layout(EmitContext context, ImmutableArray<CheckedFile> files, LinkResult link)
     {
         try
         {
-            return CSharpEmitter.Layout(context, facts.Where(f => f is not null).Select(f => f!), link);
+            return CSharpEmitter.Layout(context, files.Where(f => f.Fact is not null).Select(f => f.Fact!), link);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

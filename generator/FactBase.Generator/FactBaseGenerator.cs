@@ -39,16 +39,22 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
+        // Each file's parse diagnostics are reported with the step that reads it next (the schema's or
+        // its check), so that no per-file step of 10,000 entries exists for diagnostics alone.
         var schema = parsed
             .Where(SchemaBuilder.IsSchemaInput)
             .Collect()
             .Select((files, _) => BuildSchema(files))
             .WithTrackingName(TrackingNames.Schema);
 
+        // Who reports diagnostics: the generator, or (FactBaseDiagnosticsReporter=analyzer, the IDE's
+        // design-time builds) the companion analyzer, and then every diagnostics output below is empty.
+        var reporter = options.Select((o, _) => o.Reporter);
+
         var checkedFiles = parsed
             .Where(file => !SchemaBuilder.IsKindFile(file))
-            .Combine(schema)
-            .Select((pair, _) => Check(pair.Left, pair.Right))
+            .Combine(schema.Combine(reporter))
+            .Select((pair, _) => Check(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Check);
 
         var summaries = checkedFiles
@@ -67,7 +73,6 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Context);
 
         var layout = checkedFiles
-            .Select((file, _) => file.Fact)
             .Collect()
             .Combine(linked)
             .Combine(emitContext)
@@ -96,21 +101,13 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(chunkSources, static (spc, source) => AddSource(spc, source));
         context.RegisterSourceOutput(knowledgeBaseSource, static (spc, source) => AddSource(spc, source));
 
-        // Diagnostics, from each step on its own output; none where the build hands reporting to the
-        // companion analyzer (the IDE's design-time builds), so that nothing is reported twice.
-        var reporter = options.Select((o, _) => o.Reporter);
-        context.RegisterSourceOutput(Reported(parsed.Select((file, _) => file.Diagnostics), reporter), Report);
+        // The check step empties its own diagnostics where the analyzer reports; the two whole-base outputs are gated here.
         context.RegisterSourceOutput(Reported(schema.Select((s, _) => s.Diagnostics), reporter), Report);
-        context.RegisterSourceOutput(Reported(checkedFiles.Select((file, _) => file.Diagnostics), reporter), Report);
+        context.RegisterSourceOutput(checkedFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(Reported(linked.Select((l, _) => l.Diagnostics), reporter).WithTrackingName(TrackingNames.Diagnostics), Report);
     }
 
     /// <summary>The diagnostics when the generator is their reporter; none when the analyzer is.</summary>
-    private static IncrementalValuesProvider<EquatableArray<FbDiagnostic>> Reported(
-        IncrementalValuesProvider<EquatableArray<FbDiagnostic>> diagnostics,
-        IncrementalValueProvider<DiagnosticReporter> reporter) =>
-        diagnostics.Combine(reporter).Select((pair, _) => pair.Right == DiagnosticReporter.Generator ? pair.Left : EquatableArray<FbDiagnostic>.Empty);
-
     private static IncrementalValueProvider<EquatableArray<FbDiagnostic>> Reported(
         IncrementalValueProvider<EquatableArray<FbDiagnostic>> diagnostics,
         IncrementalValueProvider<DiagnosticReporter> reporter) =>

@@ -75,7 +75,7 @@ public static class CSharpEmitter
             kinds.Add(new KindLayout(kind.Kind.Id, count));
             for (var i = 0; i < count; i++)
             {
-                var slice = kept.Skip(i * size).Take(size).ToEquatableArray();
+                var slice = new EquatableArray<ChunkFact>(kept.GetRange(i * size, Math.Min(size, kept.Count - (i * size))).ToArray());
                 chunks.Add(new ChunkModel(kind.Kind.Id, i, slice));
                 ids.Add(new ChunkIds(ordinal, i, slice.Select(f => f.Fact.Id).ToEquatableArray()));
             }
@@ -87,16 +87,10 @@ public static class CSharpEmitter
     /// <summary>The layout of the facts the linker kept, with the backlinks it found.</summary>
     public static Layout Layout(EmitContext context, IEnumerable<FactModel> facts, LinkResult link)
     {
-        var dropped = new HashSet<string>(link.Dropped, StringComparer.Ordinal);
-        var backlinks = new Dictionary<string, EquatableArray<BacklinkModel>>(StringComparer.Ordinal);
-        foreach (var set in link.Backlinks)
-        {
-            backlinks[set.TargetId] = set.Backlinks;
-        }
-
+        var backlinks = link.BacklinksById;
         return Layout(
             context,
-            facts.Where(f => !dropped.Contains(f.Path)),
+            facts.Where(f => !link.IsDropped(f.Path)),
             fact => backlinks.TryGetValue(fact.Id, out var found) ? found : EquatableArray<BacklinkModel>.Empty);
     }
 

@@ -16,7 +16,34 @@ public sealed record BacklinkSet(string TargetId, EquatableArray<BacklinkModel> 
 /// </summary>
 public sealed record LinkResult(EquatableArray<string> Dropped, EquatableArray<BacklinkSet> Backlinks, EquatableArray<Diagnostic> Diagnostics)
 {
+    private Dictionary<string, EquatableArray<BacklinkModel>>? _backlinksById;
+    private HashSet<string>? _dropped;
+
     public static LinkResult Empty { get; } = new(EquatableArray<string>.Empty, EquatableArray<BacklinkSet>.Empty, EquatableArray<Diagnostic>.Empty);
+
+    /// <summary>The backlinks by target id, built once per result: a cached link result serves every later layout.</summary>
+    public IReadOnlyDictionary<string, EquatableArray<BacklinkModel>> BacklinksById => _backlinksById ??= BuildBacklinks();
+
+    /// <summary>The paths of the dropped files, as a set, built once per result.</summary>
+    public IReadOnlyCollection<string> DroppedPaths => _dropped ??= new HashSet<string>(Dropped, StringComparer.Ordinal);
+
+    public bool IsDropped(string path) => !Dropped.IsEmpty && ((HashSet<string>)DroppedPaths).Contains(path);
+
+    public bool Equals(LinkResult? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Dropped.Equals(other.Dropped) && Backlinks.Equals(other.Backlinks) && Diagnostics.Equals(other.Diagnostics)));
+
+    public override int GetHashCode() => Backlinks.Count;
+
+    private Dictionary<string, EquatableArray<BacklinkModel>> BuildBacklinks()
+    {
+        var byId = new Dictionary<string, EquatableArray<BacklinkModel>>(Backlinks.Count, StringComparer.Ordinal);
+        foreach (var set in Backlinks)
+        {
+            byId[set.TargetId] = set.Backlinks;
+        }
+
+        return byId;
+    }
 }
 
 /// <summary>
