@@ -12,7 +12,7 @@ namespace FactBase.Benchmarks;
 /// <summary>
 /// FactBase's benchmarks, each printing its figures as Markdown table rows with the command that
 /// reproduces them. Release only: <c>dotnet run -c Release --project benchmarks/FactBase.Benchmarks -- &lt;verb&gt;</c>.
-/// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | all.
+/// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | all; stages DIR and probe DIR split a cold run and an edit.
 /// </summary>
 internal static class Program
 {
@@ -58,7 +58,7 @@ internal static class Program
                 Scale([1_000, 10_000, 100_000]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | all");
+                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | all | stages DIR | probe DIR");
                 return 2;
         }
 #endif
