@@ -9,8 +9,6 @@ namespace FactBase.Generator.Tests;
 /// <summary>The catalog, the release files and the documentation say the same thing about every id.</summary>
 public class CatalogTests
 {
-    private static readonly string Root = FindRoot();
-
     [Fact]
     public void Ids_are_unique_and_stable_in_form()
     {
@@ -24,8 +22,8 @@ public class CatalogTests
     [Fact]
     public void The_release_files_list_every_id_with_its_category_and_severity()
     {
-        var rows = File.ReadAllLines(Path.Combine(Root, "generator/FactBase.Generator/AnalyzerReleases.Shipped.md"))
-            .Concat(File.ReadAllLines(Path.Combine(Root, "generator/FactBase.Generator/AnalyzerReleases.Unshipped.md")))
+        var rows = File.ReadAllLines(Path.Combine(RepoPaths.Root, "generator/FactBase.Generator/AnalyzerReleases.Shipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(RepoPaths.Root, "generator/FactBase.Generator/AnalyzerReleases.Unshipped.md")))
             .Where(line => line.StartsWith("FB", StringComparison.Ordinal))
             .Select(line => string.Join(" | ", line.Split('|').Take(3).Select(cell => cell.Trim())))
             .Order();
@@ -38,7 +36,7 @@ public class CatalogTests
     [Fact]
     public void The_documentation_has_a_section_with_an_anchor_for_every_id_and_no_other()
     {
-        var doc = File.ReadAllText(Path.Combine(Root, "docs/diagnostics.md"));
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs/diagnostics.md"));
 
         var sections = Regex.Matches(doc, "^## (FB[0-9]{4}): (.+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
         var anchors = Regex.Matches(doc, "<a id=\"(fb[0-9]{4})\"></a>").Select(m => m.Groups[1].Value.ToUpperInvariant()).ToList();
@@ -48,16 +46,4 @@ public class CatalogTests
         Assert.Equal(ids, anchors);
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FactBase.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FactBase.sln not found above " + AppContext.BaseDirectory);
-    }
 }

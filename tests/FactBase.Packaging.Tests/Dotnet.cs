@@ -44,18 +44,5 @@ internal static class Dotnet
         return (process.ExitCode, output.ToString());
     }
 
-    public static string RepoRoot { get; } = FindRoot();
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FactBase.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FactBase.sln not found above " + AppContext.BaseDirectory);
-    }
 }

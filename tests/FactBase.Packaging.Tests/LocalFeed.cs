@@ -41,7 +41,7 @@ public sealed class LocalFeed : IAsyncLifetime
         {
             // Packed with the machine's own package cache: the isolated one is for the consumer alone,
             // and a restore of the repository's projects against it would leave them pointing at a deleted folder.
-            var (code, output) = await Dotnet.Run(Dotnet.RepoRoot, new Dictionary<string, string>(), "dotnet", "pack", project, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}");
+            var (code, output) = await Dotnet.Run(RepoPaths.Root, new Dictionary<string, string>(), "dotnet", "pack", project, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}");
             Assert.True(code == 0, output);
         }
     }

@@ -18,7 +18,7 @@ internal static class Snapshot
     public static void Match(string actual, string name)
     {
         // Found from the repository root, not [CallerFilePath]: CI builds map source paths to '/_/'.
-        var directory = Path.Combine(RepoRoot, "tests", "FactBase.Generator.Tests", "Snapshots");
+        var directory = Path.Combine(RepoPaths.Root, "tests", "FactBase.Generator.Tests", "Snapshots");
         var verified = Path.Combine(directory, name + ".verified.cs");
         var received = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -45,20 +45,6 @@ internal static class Snapshot
         Assert.Fail(message);
     }
 
-    private static string RepoRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FactBase.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FactBase.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static string Diff(string expected, string actual)
     {

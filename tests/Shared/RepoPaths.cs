@@ -1,13 +1,21 @@
+using System;
 using System.IO;
 
-namespace FactBase.Tests;
+namespace FactBase.TestSupport;
 
-/// <summary>The repository's files, found from the test assembly upwards, so tests run on a fresh clone.</summary>
+/// <summary>
+/// The repository's files, found from the test assembly upwards, so tests run on a fresh clone
+/// (and not from [CallerFilePath], which deterministic CI builds map to '/_/'). Linked into
+/// every test project by tests/Directory.Build.props.
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>A file by its path from the repository root, such as a fact's <see cref="Fact.Path"/>.</summary>
+    /// <summary>The shipped knowledge base.</summary>
+    public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>A file by its path from the repository root, such as a fact's <c>Path</c>.</summary>
     public static string File(string relativePath) => Path.Combine(Root, relativePath);
 
     private static string FindRoot()
