@@ -72,41 +72,49 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static Layout Layout(EmitContext context, ImmutableArray<CheckedFile> files, LinkResult link)
+    private static LayoutOutput Layout(EmitContext context, ImmutableArray<CheckedFile> files, LinkResult link)
     {
         try
         {
-            return CSharpEmitter.Layout(context, files.Where(f => f.Fact is not null).Select(f => f.Fact!), link);
+            return new LayoutOutput(CSharpEmitter.Layout(context, files.Where(f => f.Fact is not null).Select(f => f.Fact!), link), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Emit the kinds without facts rather than something broken; the other steps' diagnostics still report.
-            _ = e;
-            return new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
+            // Emit the kinds without facts rather than something broken, and say why the facts are missing.
+            var fallback = new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
+            return new LayoutOutput(fallback, InternalErrors.At(FirstKindPath(context), e));
         }
     }
 
-    private static GeneratedSource? EmitKind(EmitContext context, KindLayout kind) => Guard(() => CSharpEmitter.EmitKind(context, kind));
+    private static EmitOutput EmitKind(EmitContext context, KindLayout kind) =>
+        Guard(() => CSharpEmitter.EmitKind(context, kind), context.Schema.Kinds.FirstOrDefault(k => k.Id == kind.Kind)?.Path ?? FirstKindPath(context));
 
-    private static GeneratedSource? EmitChunk(EmitContext context, ChunkModel chunk) =>
-        Guard(() => CSharpEmitter.EmitChunk(context, chunk))
-        ?? Guard(() => CSharpEmitter.EmitChunk(context, chunk with { Facts = EquatableArray<ChunkFact>.Empty }));
+    private static EmitOutput EmitChunk(EmitContext context, ChunkModel chunk)
+    {
+        var path = chunk.Facts.IsEmpty ? FirstKindPath(context) : chunk.Facts[0].Fact.Path;
+        var output = Guard(() => CSharpEmitter.EmitChunk(context, chunk), path);
+        return output.Source is not null
+            ? output
+            : Guard(() => CSharpEmitter.EmitChunk(context, chunk with { Facts = EquatableArray<ChunkFact>.Empty }), path) with { Failure = output.Failure };
+    }
 
-    private static GeneratedSource? EmitKnowledgeBase(EmitContext context, EquatableArray<ChunkIds> ids) => Guard(() => CSharpEmitter.EmitKnowledgeBase(context, ids));
+    private static EmitOutput EmitKnowledgeBase(EmitContext context, EquatableArray<ChunkIds> ids) =>
+        Guard(() => CSharpEmitter.EmitKnowledgeBase(context, ids), FirstKindPath(context));
 
-    /// <summary>Emits nothing rather than something broken.</summary>
-    private static GeneratedSource? Guard(Func<GeneratedSource> emit)
+    /// <summary>The source, or no source and FB0900 at <paramref name="path"/>: never something broken.</summary>
+    private static EmitOutput Guard(Func<GeneratedSource> emit, string path)
     {
         try
         {
-            return emit();
+            return new EmitOutput(emit(), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            _ = e;
-            return null;
+            return new EmitOutput(null, InternalErrors.At(path, e));
         }
     }
+
+    private static string FirstKindPath(EmitContext context) => context.Schema.Kinds.IsEmpty ? string.Empty : context.Schema.Kinds[0].Path;
 
     private static EquatableArray<Compiler.Diagnostics.Diagnostic> Failed(string path, Exception e) =>
         new[] { InternalErrors.At(path, e) }.ToEquatableArray();

@@ -72,12 +72,13 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, _) => new EmitContext(pair.Left, pair.Right.Namespace, pair.Right.ChunkSize))
             .WithTrackingName(TrackingNames.Context);
 
-        var layout = checkedFiles
+        var laidOut = checkedFiles
             .Collect()
             .Combine(linked)
             .Combine(emitContext)
             .Select((pair, _) => Layout(pair.Right, pair.Left.Left, pair.Left.Right))
             .WithTrackingName(TrackingNames.Layout);
+        var layout = laidOut.Select((l, _) => l.Layout);
 
         var kindSources = layout
             .SelectMany((l, _) => l.Kinds)
@@ -97,9 +98,10 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, _) => EmitKnowledgeBase(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.EmitKnowledgeBase);
 
-        context.RegisterSourceOutput(kindSources, static (spc, source) => AddSource(spc, source));
-        context.RegisterSourceOutput(chunkSources, static (spc, source) => AddSource(spc, source));
-        context.RegisterSourceOutput(knowledgeBaseSource, static (spc, source) => AddSource(spc, source));
+        context.RegisterSourceOutput(kindSources, static (spc, output) => AddSource(spc, output));
+        context.RegisterSourceOutput(chunkSources, static (spc, output) => AddSource(spc, output));
+        context.RegisterSourceOutput(knowledgeBaseSource, static (spc, output) => AddSource(spc, output));
+        context.RegisterSourceOutput(laidOut, static (spc, output) => ReportFailure(spc, output.Failure));
 
         // The check step empties its own diagnostics where the analyzer reports; the two whole-base outputs are gated here.
         context.RegisterSourceOutput(Reported(schema.Select((s, _) => s.Diagnostics), reporter), Report);
@@ -113,11 +115,22 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         IncrementalValueProvider<DiagnosticReporter> reporter) =>
         diagnostics.Combine(reporter).Select((pair, _) => pair.Right == DiagnosticReporter.Generator ? pair.Left : EquatableArray<FbDiagnostic>.Empty);
 
-    private static void AddSource(SourceProductionContext context, GeneratedSource? source)
+    /// <summary>The source, or, where emission failed, FB0900: missing generated code never goes unexplained.</summary>
+    private static void AddSource(SourceProductionContext context, EmitOutput output)
     {
-        if (source is not null)
+        if (output.Source is { } source)
         {
             context.AddSource(source.HintName, source.Text);
+        }
+
+        ReportFailure(context, output.Failure);
+    }
+
+    private static void ReportFailure(SourceProductionContext context, FbDiagnostic? failure)
+    {
+        if (failure is not null)
+        {
+            context.ReportDiagnostic(DiagnosticConverter.ToRoslyn(failure));
         }
     }
 
