@@ -1,5 +1,6 @@
 using System.Linq;
 using FactBase.Compiler.Model;
+using FactBase.Rendering;
 
 namespace FactBase.Compiler.Tests;
 
@@ -37,7 +38,7 @@ public class CheckerTests
         Assert.Equal(new EnumValue("nonprofit"), fields["category"]);
         Assert.Equal(new StringValue("Refugee and Immigrant Center"), Assert.Single(((ListValue)fields["aliases"]).Items));
         Assert.Equal("A nonprofit.", raices.Body.Summary);
-        Assert.Equal("<p>A nonprofit.</p>", raices.Body.Html);
+        Assert.Equal("<p>A nonprofit.</p>", MarkdownRenderer.RenderBlock(raices.Body.Markdown).Html);
     }
 
     [Theory]

@@ -44,6 +44,27 @@ public sealed class LocalFeed : IAsyncLifetime
             var (code, output) = await Dotnet.Run(RepoPaths.Root, new Dictionary<string, string>(), "dotnet", "pack", project, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={Version}");
             Assert.True(code == 0, output);
         }
+
+        CopyRuntimeDependencies();
+    }
+
+    /// <summary>
+    /// The packages FactBase depends on (Markdig: the runtime renders bodies on first use), from the
+    /// machine's package cache where the repository's restore put them: the feed stays the only source.
+    /// </summary>
+    private void CopyRuntimeDependencies()
+    {
+        var cache = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set
+            ? set
+            : Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var versions = File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Packages.props"));
+        foreach (var id in new[] { "Markdig" })
+        {
+            var version = System.Text.RegularExpressions.Regex.Match(versions, $"Include=\"{id}\" Version=\"([^\"]+)\"").Groups[1].Value;
+            var package = Path.Combine(cache, id.ToLowerInvariant(), version, $"{id.ToLowerInvariant()}.{version}.nupkg");
+            Assert.True(File.Exists(package), $"{package} should be in the package cache after the repository's restore");
+            File.Copy(package, Path.Combine(Feed, Path.GetFileName(package)));
+        }
     }
 
     public Task DisposeAsync()

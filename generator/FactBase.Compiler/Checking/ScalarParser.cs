@@ -2,8 +2,8 @@ using System;
 using System.Globalization;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Model;
-using FactBase.Compiler.Reading;
 using FactBase.Compiler.Schema;
+using FactBase.Rendering;
 
 namespace FactBase.Compiler.Checking;
 
@@ -32,8 +32,8 @@ public static class ScalarParser
 
     private static ParseResult ParseText(string text)
     {
-        var (html, plain) = MarkdownRenderer.RenderInline(text, out var problem);
-        var value = new TextValue(text, html, plain);
+        MarkdownRenderer.Check(text, out var problem);
+        var value = new TextValue(text);
         return problem is null ? value : ParseResult.Warn(value, DiagnosticDescriptors.MarkdownKeptAsText, problem);
     }
 

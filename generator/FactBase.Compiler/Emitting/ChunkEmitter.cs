@@ -31,11 +31,7 @@ public sealed class ChunkEmitter(TypeEmitter types)
         writer.Line(builder =>
         {
             builder.Append("    \"");
-            foreach (var chunkFact in chunk.Facts)
-            {
-                RecordWriter.AppendRecord(builder, kind, chunkFact);
-            }
-
+            ChunkData.Append(builder, kind, chunk);
             builder.Append("\"u8);");
         });
 

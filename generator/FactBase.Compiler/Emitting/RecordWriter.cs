@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using FactBase.Compiler.Common;
@@ -22,13 +23,7 @@ public static class RecordWriter
     {
         var tokens = new Tokens();
         Write(tokens, kind, chunkFact);
-        var length = 0;
-        foreach (var token in tokens)
-        {
-            length += token is null ? 1 : Digits(Utf8Length(token)) + 1 + Utf8Length(token);
-        }
-
-        builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
+        builder.Append(RecordLength(tokens).ToString(CultureInfo.InvariantCulture)).Append(':');
         foreach (var token in tokens)
         {
             if (token is null)
@@ -39,6 +34,53 @@ public static class RecordWriter
 
             builder.Append(Utf8Length(token).ToString(CultureInfo.InvariantCulture)).Append(':');
             CSharpLiteral.AppendEscaped(builder, token);
+        }
+    }
+
+    /// <summary>Appends the record as UTF-8 bytes, unescaped: the form <see cref="ChunkData"/> packs.</summary>
+    public static void AppendRecord(Stream bytes, KindPlan kind, ChunkFact chunkFact)
+    {
+        var tokens = new Tokens();
+        Write(tokens, kind, chunkFact);
+        WriteAscii(bytes, RecordLength(tokens));
+        bytes.WriteByte((byte)':');
+        var buffer = new byte[256];
+        foreach (var token in tokens)
+        {
+            if (token is null)
+            {
+                bytes.WriteByte((byte)'~');
+                continue;
+            }
+
+            var length = Utf8Length(token);
+            WriteAscii(bytes, length);
+            bytes.WriteByte((byte)':');
+            if (buffer.Length < length)
+            {
+                buffer = new byte[Math.Max(length, buffer.Length * 2)];
+            }
+
+            bytes.Write(buffer, 0, Encoding.UTF8.GetBytes(token, 0, token.Length, buffer, 0));
+        }
+    }
+
+    private static int RecordLength(Tokens tokens)
+    {
+        var length = 0;
+        foreach (var token in tokens)
+        {
+            length += token is null ? 1 : Digits(Utf8Length(token)) + 1 + Utf8Length(token);
+        }
+
+        return length;
+    }
+
+    private static void WriteAscii(Stream bytes, int number)
+    {
+        foreach (var digit in number.ToString(CultureInfo.InvariantCulture))
+        {
+            bytes.WriteByte((byte)digit);
         }
     }
 
@@ -134,8 +176,6 @@ public static class RecordWriter
                 break;
             case (TextValue t, _):
                 Token(record, t.Markdown);
-                Token(record, t.Html);
-                Token(record, t.Plain);
                 break;
             case (IntValue i, _):
                 Count(record, i.Number);
@@ -175,33 +215,9 @@ public static class RecordWriter
         }
     }
 
-    private static void WriteBody(Tokens record, FactModel fact)
-    {
-        var body = fact.Body;
-        if (body.Text.Length == 0)
-        {
-            record.Add(null);
-            return;
-        }
-
-        Token(record, body.Text);
-        Token(record, body.Html);
-        var summary = body.Summary;
-        if (body.Text.StartsWith(summary, StringComparison.Ordinal))
-        {
-            record.Add(null);
-            Count(record, summary.Length);
-        }
-        else if (summary.EndsWith("\u2026", StringComparison.Ordinal) && body.Text.StartsWith(summary.Substring(0, summary.Length - 1), StringComparison.Ordinal))
-        {
-            record.Add(null);
-            Count(record, -summary.Length);
-        }
-        else
-        {
-            Token(record, summary);
-        }
-    }
+    /// <summary>The body as written: the runtime renders it on first use, with the renderer the build checked it with.</summary>
+    private static void WriteBody(Tokens record, FactModel fact) =>
+        Token(record, fact.Body.Markdown.Length == 0 ? null : fact.Body.Markdown);
 
     private static void Count(Tokens record, int number) => Token(record, number.ToString(CultureInfo.InvariantCulture));
 

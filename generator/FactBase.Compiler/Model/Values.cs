@@ -20,7 +20,7 @@ public abstract record Value;
 public sealed record StringValue(string Text) : Value;
 
 /// <summary>Inline Markdown, compiled at build time.</summary>
-public sealed record TextValue(string Markdown, string Html, string Plain) : Value;
+public sealed record TextValue(string Markdown) : Value;
 
 public sealed record IntValue(int Number) : Value;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
+using FactBase.Rendering;
 
 namespace FactBase.Compiler.Reading;
 
@@ -41,7 +42,9 @@ public static class FileParser
                     break;
                 default:
                     frontMatter = FrontMatterReader.Read(file.Path, file.Text, split, options, diagnostics);
-                    body = MarkdownRenderer.RenderBody(file.Text.Substring(split.BodyStart), out var problem);
+                    var markdown = file.Text.Substring(split.BodyStart);
+                    var summary = MarkdownRenderer.Check(markdown, out var problem);
+                    body = string.IsNullOrWhiteSpace(markdown) ? Body.Empty : new Body(markdown, summary);
                     if (problem is not null)
                     {
                         diagnostics.Add(DiagnosticDescriptors.MarkdownKeptAsText.At(file.Path, TextPositions.SpanAt(file.Text, split.BodyStart, 0), problem));

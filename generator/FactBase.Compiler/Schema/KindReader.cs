@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Reading;
+using FactBase.Rendering;
 
 namespace FactBase.Compiler.Schema;
 
@@ -50,7 +51,7 @@ public static class KindReader
             return null;
         }
 
-        return new KindDefinition(id, plural ?? Plurals.Of(id), extends, file.Body.Text, fields.ToEquatableArray(), file.Path, idSpan, extendsSpan, broken.ToEquatableArray());
+        return new KindDefinition(id, plural ?? Plurals.Of(id), extends, MarkdownRenderer.RenderBlock(file.Body.Markdown).Text, fields.ToEquatableArray(), file.Path, idSpan, extendsSpan, broken.ToEquatableArray());
     }
 
     private static string? ReadName(ParsedFile file, YamlEntry entry, List<Diagnostic> diagnostics)

@@ -1,4 +1,8 @@
 using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.IO;
+using System.IO.Compression;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
@@ -33,6 +37,7 @@ public sealed class FactChunk
     private readonly FactFactory? _factory;
     private readonly FactData? _data;
     private int[]? _offsets;
+    private byte[]? _unpacked;
 
     /// <summary>A chunk of <paramref name="count"/> facts whose records <paramref name="data"/> holds.</summary>
     public FactChunk(KnowledgeBase knowledgeBase, int count, FactFactory factory, FactData data)
@@ -85,7 +90,7 @@ public sealed class FactChunk
 
     private Fact Create(int slot)
     {
-        var data = _data!();
+        var data = Data();
         var offsets = _offsets ?? Offsets(data);
         var rest = data[offsets[slot]..];
         var record = FactReader.Token(ref rest);
@@ -94,6 +99,39 @@ public sealed class FactChunk
         var path = reader.String();
         var fact = _factory!(ref reader, id, path);
         return Interlocked.CompareExchange(ref _facts[slot], fact, null) ?? fact;
+    }
+
+    /// <summary>
+    /// The chunk's records: the literal itself, or, when it starts with <c>!</c>, the records the
+    /// build deflated and base64-encoded, unpacked once on the chunk's first use.
+    /// </summary>
+    private ReadOnlySpan<byte> Data()
+    {
+        if (_unpacked is { } unpacked)
+        {
+            return unpacked;
+        }
+
+        var data = _data!();
+        if (data.IsEmpty || data[0] != (byte)'!')
+        {
+            return data;
+        }
+
+        var packed = new byte[Base64.GetMaxDecodedFromUtf8Length(data.Length - 1)];
+        if (Base64.DecodeFromUtf8(data[1..], packed, out _, out var written) != OperationStatus.Done)
+        {
+            throw new InvalidDataException("A chunk of generated facts is corrupt: rebuild the project.");
+        }
+
+        using var records = new MemoryStream();
+        using (var inflate = new DeflateStream(new MemoryStream(packed, 0, written), CompressionMode.Decompress))
+        {
+            inflate.CopyTo(records);
+        }
+
+        var bytes = records.ToArray();
+        return Interlocked.CompareExchange(ref _unpacked, bytes, null) ?? bytes;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

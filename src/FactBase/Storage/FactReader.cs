@@ -127,8 +127,7 @@ public ref struct FactReader
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(markdown);
-        return new RichText(text, String(), String());
+        return new RichText(Encoding.UTF8.GetString(markdown));
     }
 
     /// <summary>A ref to a fact of kind <typeparamref name="T"/>; an empty ref when absent.</summary>
@@ -184,27 +183,8 @@ public ref struct FactReader
         return citations;
     }
 
-    /// <summary>
-    /// The fact's body: text, HTML and summary. A summary that is the start of the text (with an
-    /// ellipsis when cut) is stored as that length: <c>~</c>, then the length, negative when cut.
-    /// </summary>
-    public FactBody Body()
-    {
-        if (!Next(out var text))
-        {
-            return FactBody.Empty;
-        }
-
-        var plain = Encoding.UTF8.GetString(text);
-        var html = String();
-        if (Next(out var summary))
-        {
-            return new FactBody(plain, html, Encoding.UTF8.GetString(summary));
-        }
-
-        var length = Int();
-        return new FactBody(plain, html, length >= 0 ? plain[..length] : string.Concat(plain.AsSpan(0, -length - 1), "\u2026"));
-    }
+    /// <summary>The fact's body, as written: rendered on first use.</summary>
+    public FactBody Body() => Next(out var markdown) ? new FactBody(Encoding.UTF8.GetString(markdown)) : FactBody.Empty;
 
     /// <summary>The refs to the fact from other facts' fields, computed at build time.</summary>
     public IReadOnlyList<Backlink> Backlinks()

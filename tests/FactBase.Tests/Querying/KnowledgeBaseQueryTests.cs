@@ -13,7 +13,7 @@ public class KnowledgeBaseQueryTests
         Ref<Fact> R(string id) => new(id, kb!);
         var facts = new List<Fact>
         {
-            new Thing { Id = "article", Body = new FactBody("It’s  the\narticle.", string.Empty, string.Empty) },
+            new Thing { Id = "article", Body = new FactBody("It’s  the\narticle.") },
             new Thing { Id = "agency", ReferencedBy = [new Backlink(R("deal"), "client")] },
             new Thing { Id = "department", ReferencedBy = [new Backlink(R("agency"), "parent")] },
             new Thing { Id = "company", ReferencedBy = [new Backlink(R("deal"), "contractor")] },

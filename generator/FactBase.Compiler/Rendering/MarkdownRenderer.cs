@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FactBase.Rendering;
+
+/// <summary>
+/// Markdown to HTML, plain text and summary, with one shared Markdig pipeline, guarded against
+/// the inputs that make Markdig slow or throw: a paragraph longer than <see cref="MaxParagraphLength"/>
+/// (Markdig's inline parsing is quadratic in the brackets and delimiters of one paragraph:
+/// cmark's "[ (](" pattern takes seconds at 100 KB), and nesting past Markdig's depth limit
+/// (which it reports by throwing). Such Markdown is kept as plain text, with a reason.
+/// </summary>
+/// <remarks>
+/// One source file compiled into two assemblies: the compiler (which checks Markdown at build time
+/// and reports why any is kept as text) and the runtime (which renders a body or a text field the
+/// first time it is asked for). Rendering at run time keeps the generated assembly to the Markdown
+/// as written, half the size of its HTML and text, and the build free of the rendering; the same
+/// code on both sides means what the build warned about is what the runtime does.
+/// </remarks>
+internal static class MarkdownRenderer
+{
+    /// <summary>A summary longer than this is cut at a word boundary and ends with an ellipsis.</summary>
+    public const int SummaryLength = 200;
+
+    /// <summary>The longest paragraph rendered as Markdown: some 2,500 words, far beyond prose, well within Markdig's comfort.</summary>
+    public const int MaxParagraphLength = 16 * 1024;
+
+    /// <summary>
+    /// The deepest nesting rendered as Markdown. Rendering recurses once per level, so a deeper
+    /// document could exhaust a small thread stack; the limit makes the outcome the same on every
+    /// thread, at build time and at run time.
+    /// </summary>
+    public const int MaxDepth = 128;
+
+    // CommonMark plus pipe tables: the extensions writers expect.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    /// <summary>A body as HTML and plain text; Markdown kept as text is HTML-encoded in a &lt;pre&gt;.</summary>
+    public static (string Html, string Text) RenderBlock(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        if (Parse(markdown, out _) is not { } document || Render(document) is not { } rendered)
+        {
+            var plain = markdown.Trim();
+            return ("<pre>" + WebUtility.HtmlEncode(plain) + "</pre>", plain);
+        }
+
+        return rendered;
+    }
+
+    /// <summary>Inline Markdown (a <c>text</c> field): HTML without the paragraph wrapper, and plain text.</summary>
+    public static (string Html, string Text) RenderInline(string markdown)
+    {
+        if (Parse(markdown, out _) is not { } document || Render(document) is not { } rendered)
+        {
+            return (WebUtility.HtmlEncode(markdown), markdown);
+        }
+
+        var html = rendered.Html;
+        if (document.Count == 1 && document[0] is ParagraphBlock && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal))
+        {
+            html = html.Substring(3, html.Length - 7);
+        }
+
+        return (html, rendered.Text);
+    }
+
+    /// <summary>
+    /// What the build needs of Markdown without rendering it all: the reason it will be kept as text
+    /// (null when it renders), and its summary, from the first blocks that have text.
+    /// </summary>
+    public static string Check(string markdown, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(markdown) || Parse(markdown, out problem) is not { } document)
+        {
+            return problem is null ? string.Empty : Summarize(markdown.Trim());
+        }
+
+        try
+        {
+            // The first line of the whole text is the first line of the first block that renders any.
+            foreach (var block in document)
+            {
+                var line = Summarize(RenderText(block).Trim());
+                if (line.Length > 0)
+                {
+                    return line;
+                }
+            }
+
+            return string.Empty;
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            problem = Refused(e);
+            return Summarize(markdown.Trim());
+        }
+    }
+
+    /// <summary>The first non-empty line of the text, whitespace collapsed, cut to <see cref="SummaryLength"/>.</summary>
+    public static string Summarize(string text)
+    {
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = CollapseWhitespace(rawLine);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.Length <= SummaryLength)
+            {
+                return line;
+            }
+
+            var cut = line.LastIndexOf(' ', SummaryLength - 1);
+            return line.Substring(0, cut > SummaryLength / 2 ? cut : SummaryLength - 1) + "\u2026";
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The parsed document, or null with the reason the Markdown is better kept as text.</summary>
+    private static MarkdownDocument? Parse(string markdown, out string? problem)
+    {
+        problem = null;
+        var longest = LongestParagraph(markdown);
+        if (longest > MaxParagraphLength)
+        {
+            problem = $"a paragraph of {longest} characters is longer than the {MaxParagraphLength} FactBase renders; break it into paragraphs with blank lines";
+            return null;
+        }
+
+        try
+        {
+            var document = Markdig.Markdown.Parse(markdown, Pipeline);
+            var depth = Depth(document);
+            if (depth > MaxDepth)
+            {
+                problem = $"it nests {depth} levels deep (quotes, lists, emphasis or links), more than the {MaxDepth} FactBase renders";
+                return null;
+            }
+
+            return document;
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            problem = Refused(e);
+            return null;
+        }
+    }
+
+    /// <summary>HTML and text, or null when Markdig refuses to render the document.</summary>
+    private static (string Html, string Text)? Render(MarkdownDocument document)
+    {
+        try
+        {
+            return (Render(document, plainText: false).Trim(), RenderText(document).Trim());
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            return null;
+        }
+    }
+
+    // Markdig's depth limit, met while parsing or rendering: thousands of nested quotes, lists or delimiters.
+    private static bool IsRefusal(Exception e) => e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException;
+
+    private static string Refused(Exception e) => $"Markdig refused it ({e.Message.TrimEnd('.')})";
+
+    /// <summary>The longest run of text without a blank line: what Markdig parses as one paragraph at most.</summary>
+    private static int LongestParagraph(string markdown)
+    {
+        var longest = 0;
+        var start = 0;
+        var lineStart = 0;
+        for (var i = 0; i <= markdown.Length; i++)
+        {
+            if (i < markdown.Length && markdown[i] != '\n')
+            {
+                continue;
+            }
+
+            if (IsBlank(markdown, lineStart, i))
+            {
+                start = i + 1;
+            }
+            else
+            {
+                longest = Math.Max(longest, i - start);
+            }
+
+            lineStart = i + 1;
+        }
+
+        return longest;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How deep blocks and inlines nest, counted without recursion.</summary>
+    private static int Depth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return deepest;
+    }
+
+    private static string RenderText(MarkdownObject markdown) => Render(markdown, plainText: true);
+
+    private static string Render(MarkdownObject markdown, bool plainText)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        if (plainText)
+        {
+            renderer.EnableHtmlForBlock = false;
+            renderer.EnableHtmlForInline = false;
+            renderer.EnableHtmlEscape = false;
+        }
+
+        Pipeline.Setup(renderer);
+        renderer.Render(markdown);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, SummaryLength * 2));
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
