@@ -72,17 +72,38 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static LayoutOutput Layout(EmitContext context, ImmutableArray<CheckedFile> files, LinkResult link)
+    private static PlacementOutput Place(EmitContext context, ImmutableArray<LinkEntry> entries, LinkResult link)
     {
         try
         {
-            return new LayoutOutput(CSharpEmitter.Layout(context, files.Where(f => f.Fact is not null).Select(f => f.Fact!), link), null);
+            // In the order of the checked files, which the layout step gets: it places them by position.
+            return new PlacementOutput(context, CSharpEmitter.Place(context, entries.Select(e => e.Fact).ToList(), link), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new PlacementOutput(context, null, InternalErrors.At(FirstKindPath(context), e));
+        }
+    }
+
+    private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile> files)
+    {
+        var context = placed.Context;
+        try
+        {
+            if (placed.Placement?.Fill(files.Select(f => f.Fact).ToList()) is { } layout)
+            {
+                return new LayoutOutput(layout, placed.Failure);
+            }
+
+            throw placed.Failure is null
+                ? new InvalidOperationException("A placed fact has no checked model.")
+                : new InvalidOperationException(placed.Failure.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Emit the kinds without facts rather than something broken, and say why the facts are missing.
             var fallback = new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
-            return new LayoutOutput(fallback, InternalErrors.At(FirstKindPath(context), e));
+            return new LayoutOutput(fallback, placed.Failure ?? InternalErrors.At(FirstKindPath(context), e));
         }
     }
 

@@ -31,12 +31,12 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((provider, _) => GeneratorOptions.From(provider))
             .WithTrackingName(TrackingNames.Options);
 
+        // The content filter and the options ride one combine: every node here holds an entry per file,
+        // and an edit pays for walking each of them (see docs/performance.md).
         var parsed = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => ContentFiles.IsContent(pair.Left, pair.Right.GetOptions(pair.Left)))
-            .Select((pair, _) => pair.Left)
-            .Combine(options)
-            .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
+            .Where(pair => ContentFiles.IsContent(pair.Left, pair.Right.Left.GetOptions(pair.Left)))
+            .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         // Each file's parse diagnostics are reported with the step that reads it next (the schema's or
@@ -72,11 +72,19 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((pair, _) => new EmitContext(pair.Left, pair.Right.Namespace, pair.Right.ChunkSize))
             .WithTrackingName(TrackingNames.Context);
 
-        var laidOut = checkedFiles
+        // Where each fact goes depends on ids, kinds and links alone: a body edit leaves it cached,
+        // and the layout below only puts the checked facts in their places.
+        var placement = summaries
             .Collect()
             .Combine(linked)
             .Combine(emitContext)
-            .Select((pair, _) => Layout(pair.Right, pair.Left.Left, pair.Left.Right))
+            .Select((pair, _) => Place(pair.Right, pair.Left.Left, pair.Left.Right))
+            .WithTrackingName(TrackingNames.Place);
+
+        var laidOut = checkedFiles
+            .Collect()
+            .Combine(placement)
+            .Select((pair, _) => Layout(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.Layout);
         var layout = laidOut.Select((l, _) => l.Layout);
 
@@ -105,7 +113,7 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
 
         // The check step empties its own diagnostics where the analyzer reports; the two whole-base outputs are gated here.
         context.RegisterSourceOutput(Reported(schema.Select((s, _) => s.Diagnostics), reporter), Report);
-        context.RegisterSourceOutput(checkedFiles.Select((file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(checkedFiles, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(Reported(linked.Select((l, _) => l.Diagnostics), reporter).WithTrackingName(TrackingNames.Diagnostics), Report);
     }
 

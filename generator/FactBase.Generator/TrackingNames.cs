@@ -10,6 +10,7 @@ public static class TrackingNames
     public const string Summarize = "FactBase.Summarize";
     public const string Link = "FactBase.Link";
     public const string Context = "FactBase.Context";
+    public const string Place = "FactBase.Place";
     public const string Layout = "FactBase.Layout";
     public const string EmitKind = "FactBase.EmitKind";
     public const string EmitChunk = "FactBase.EmitChunk";

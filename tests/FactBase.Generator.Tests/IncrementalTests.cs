@@ -11,7 +11,7 @@ public class IncrementalTests
     private static readonly string[] Steps =
     [
         TrackingNames.Options, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
-        TrackingNames.Link, TrackingNames.Context, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk,
+        TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk,
         TrackingNames.EmitKnowledgeBase, TrackingNames.Diagnostics,
     ];
 
@@ -51,7 +51,8 @@ public class IncrementalTests
         Assert.Single(Reasons(edited, TrackingNames.Summarize), IncrementalStepRunReason.Unchanged);
 
         // The schema and the link do not run; one chunk of many is emitted again, nothing else.
-        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
+        // The places depend on ids, kinds and links alone: only the layout that fills them reruns.
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
         Assert.Single(Reasons(edited, TrackingNames.Layout), IncrementalStepRunReason.Modified);
         var chunks = Reasons(edited, TrackingNames.EmitChunk);
         Assert.True(chunks.Count > 30, $"{chunks.Count} chunks");
@@ -70,6 +71,7 @@ public class IncrementalTests
 
         AssertOneModified(edited, TrackingNames.Parse, SampleContent.Files.Length + 1);
         Assert.Single(Reasons(edited, TrackingNames.Link), IncrementalStepRunReason.Modified);
+        Assert.Single(Reasons(edited, TrackingNames.Place), IncrementalStepRunReason.Modified);
         AssertAllCached(edited, TrackingNames.Schema, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
         // raices' chunk, and the places' chunk (texas loses a backlink, austin gains one); the source and others stay.
         Assert.Equal(2, Reasons(edited, TrackingNames.EmitChunk).Count(r => r == IncrementalStepRunReason.Modified));
@@ -86,7 +88,7 @@ public class IncrementalTests
         var edited = harness.Replace("places/texas.md", text).Results.Single();
 
         Assert.Contains(Reasons(edited, TrackingNames.Parse), r => r == IncrementalStepRunReason.Unchanged);
-        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Link, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Link, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactBase.Compiler.Checking;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Linking;
 using FactBase.Compiler.Model;
@@ -17,10 +18,11 @@ namespace FactBase.Compiler.Emitting;
 public static class CSharpEmitter
 {
     /// <summary>
-    /// Facts per chunk: an edit re-emits one chunk (about 250 KB of C# for the synthetic corpus),
-    /// and start-up touches one small delegate per chunk to index ids. See docs/performance.md.
+    /// Facts per chunk: an edit re-emits one chunk (about 40,000 characters of C# for the
+    /// synthetic corpus, where 128 facts made strings for the large object heap), and start-up touches one
+    /// small delegate per chunk to index ids. Measured against 128 and 16: see docs/performance.md.
     /// </summary>
-    public const int ChunkSize = 128;
+    public const int ChunkSize = 32;
 
     public static EquatableArray<GeneratedSource> Emit(KnowledgeBaseModel model, EmitOptions options)
     {
@@ -40,59 +42,31 @@ public static class CSharpEmitter
     /// <summary>The facts of each kind the plan emits, in id order, given members (colliding ones left out) and cut into chunks.</summary>
     public static Layout Layout(EmitContext context, IEnumerable<FactModel> facts, Func<FactModel, EquatableArray<BacklinkModel>> backlinks)
     {
-        var byKind = new Dictionary<string, List<FactModel>>(StringComparer.Ordinal);
-        foreach (var fact in facts)
+        var all = facts.ToList();
+        var byId = new Dictionary<string, EquatableArray<BacklinkModel>>(all.Count, StringComparer.Ordinal);
+        foreach (var fact in all)
         {
-            if (!byKind.TryGetValue(fact.Kind, out var list))
-            {
-                byKind[fact.Kind] = list = [];
-            }
-
-            list.Add(fact);
+            byId[fact.Id] = backlinks(fact);
         }
 
-        var kinds = new List<KindLayout>();
-        var chunks = new List<ChunkModel>();
-        var ids = new List<ChunkIds>();
-        for (var ordinal = 0; ordinal < context.Plan.Kinds.Count; ordinal++)
-        {
-            var kind = context.Plan.Kinds[ordinal];
-            var members = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { Naming.AllMember, kind.CollectionName };
-            var ofKind = byKind.TryGetValue(kind.Kind.Id, out var found) ? found : [];
-            ofKind.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            var kept = new List<ChunkFact>(ofKind.Count);
-            foreach (var fact in ofKind)
-            {
-                var member = Naming.Pascal(fact.Id);
-                if (members.Add(member))
-                {
-                    kept.Add(new ChunkFact(fact, member, backlinks(fact)));
-                }
-            }
-
-            var size = Math.Max(1, context.ChunkSize);
-            var count = (kept.Count + size - 1) / size;
-            kinds.Add(new KindLayout(kind.Kind.Id, count));
-            for (var i = 0; i < count; i++)
-            {
-                var slice = new EquatableArray<ChunkFact>(kept.GetRange(i * size, Math.Min(size, kept.Count - (i * size))).ToArray());
-                chunks.Add(new ChunkModel(kind.Kind.Id, i, slice));
-                ids.Add(new ChunkIds(ordinal, i, slice.Select(f => f.Fact.Id).ToEquatableArray()));
-            }
-        }
-
-        return new Layout(kinds.ToEquatableArray(), chunks.ToEquatableArray(), ids.ToEquatableArray());
+        var placement = Placement.Place(context, all.Select(f => ((string, string, string)?)(f.Id, f.Kind, f.Path)).ToList(), id => byId[id]);
+        return placement.Fill(all) ?? throw new InvalidOperationException("Every placed fact has its model.");
     }
 
-    /// <summary>The layout of the facts the linker kept, with the backlinks it found.</summary>
-    public static Layout Layout(EmitContext context, IEnumerable<FactModel> facts, LinkResult link)
+    /// <summary>The places of the facts the linker kept, with the backlinks it found; <paramref name="facts"/> in the layout's order, null where no fact.</summary>
+    public static Placement Place(EmitContext context, IReadOnlyList<FactSummary?> facts, LinkResult link)
     {
         var backlinks = link.BacklinksById;
-        return Layout(
+        return Placement.Place(
             context,
-            facts.Where(f => !link.IsDropped(f.Path)),
-            fact => backlinks.TryGetValue(fact.Id, out var found) ? found : EquatableArray<BacklinkModel>.Empty);
+            facts.Select(f => f is null || link.IsDropped(f.Path) ? null : ((string, string, string)?)(f.Id, f.Kind, f.Path)).ToList(),
+            id => backlinks.TryGetValue(id, out var found) ? found : EquatableArray<BacklinkModel>.Empty);
     }
+
+    /// <summary>The layout of the facts the linker kept, with the backlinks it found (checked files in any order).</summary>
+    public static Layout Layout(EmitContext context, IReadOnlyList<CheckedFile> files, LinkResult link) =>
+        Place(context, files.Select(f => f.Fact is null ? null : f.Summary).ToList(), link).Fill(files.Select(f => f.Fact).ToList())
+            ?? throw new InvalidOperationException("Every placed fact has its model.");
 
     public static GeneratedSource EmitKind(EmitContext context, KindLayout kind)
     {

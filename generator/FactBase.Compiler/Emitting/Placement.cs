@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Model;
+
+namespace FactBase.Compiler.Emitting;
+
+/// <summary>A fact's place: its chunk's slot, its C# member and the backlinks its record carries.</summary>
+public sealed record PlacedFact(string Path, string Member, EquatableArray<BacklinkModel> Backlinks);
+
+/// <summary>The facts of one chunk, in slot order.</summary>
+public sealed record PlacedChunk(string Kind, int Index, EquatableArray<PlacedFact> Facts);
+
+/// <summary>
+/// Where every fact goes: the kinds' chunk counts, each chunk's facts (in id order, colliding
+/// members left out) and the id table. It depends on ids, kinds and links alone, so the generator
+/// computes it in a step of its own that a body or value edit leaves cached; <see cref="Fill"/>
+/// then puts the checked facts in their places, which is cheap enough to do on every edit.
+/// </summary>
+/// <param name="Slots">
+/// For the i-th fact given to <see cref="Place"/>, its chunk (high 32 bits) and slot (low 32
+/// bits), or -1 where it has no place (dropped, colliding, or no fact): the layout step gets the
+/// checked facts in the same order, so it places them by position, without a lookup.
+/// </param>
+public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<PlacedChunk> Chunks, EquatableArray<ChunkIds> Ids, EquatableArray<long> Slots)
+{
+    public bool Equals(Placement? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Slots.Equals(other.Slots) && Kinds.Equals(other.Kinds) && Chunks.Equals(other.Chunks) && Ids.Equals(other.Ids)));
+
+    public override int GetHashCode() => Chunks.Count;
+
+    /// <summary>
+    /// The places of <paramref name="facts"/>, in the order the layout will get them: (id, kind,
+    /// path) each, or null for an entry that is no fact; with their backlinks by id.
+    /// </summary>
+    public static Placement Place(EmitContext context, IReadOnlyList<(string Id, string Kind, string Path)?> facts, Func<string, EquatableArray<BacklinkModel>> backlinks)
+    {
+        var byKind = new Dictionary<string, List<(string Id, string Path, int Position)>>(StringComparer.Ordinal);
+        for (var position = 0; position < facts.Count; position++)
+        {
+            if (facts[position] is not var (id, kind, path))
+            {
+                continue;
+            }
+
+            if (!byKind.TryGetValue(kind, out var list))
+            {
+                byKind[kind] = list = [];
+            }
+
+            list.Add((id, path, position));
+        }
+
+        var slots = new long[facts.Count];
+        slots.AsSpan().Fill(-1);
+
+        var kinds = new List<KindLayout>();
+        var chunks = new List<PlacedChunk>();
+        var ids = new List<ChunkIds>();
+        var size = Math.Max(1, context.ChunkSize);
+        for (var ordinal = 0; ordinal < context.Plan.Kinds.Count; ordinal++)
+        {
+            var kind = context.Plan.Kinds[ordinal];
+            var members = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { Naming.AllMember, kind.CollectionName };
+            var ofKind = byKind.TryGetValue(kind.Kind.Id, out var found) ? found : [];
+            ofKind.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            var kept = new List<(string Id, PlacedFact Fact)>(ofKind.Count);
+            foreach (var (id, path, position) in ofKind)
+            {
+                var member = Naming.Pascal(id);
+                if (members.Add(member))
+                {
+                    slots[position] = ((long)chunks.Count + (kept.Count / size) << 32) | (uint)(kept.Count % size);
+                    kept.Add((id, new PlacedFact(path, member, backlinks(id))));
+                }
+            }
+
+            var count = (kept.Count + size - 1) / size;
+            kinds.Add(new KindLayout(kind.Kind.Id, count));
+            for (var i = 0; i < count; i++)
+            {
+                var slice = kept.GetRange(i * size, Math.Min(size, kept.Count - (i * size)));
+                chunks.Add(new PlacedChunk(kind.Kind.Id, i, slice.Select(f => f.Fact).ToEquatableArray()));
+                ids.Add(new ChunkIds(ordinal, i, slice.Select(f => f.Id).ToEquatableArray()));
+            }
+        }
+
+        return new Placement(kinds.ToEquatableArray(), chunks.ToEquatableArray(), ids.ToEquatableArray(), new EquatableArray<long>(slots));
+    }
+
+    /// <summary>
+    /// The layout: each placed fact's checked model in its slot, <paramref name="facts"/> given in
+    /// the order of <see cref="Place"/>'s (null where no fact). Null when they do not match the
+    /// placement, which the pipeline's steps rule out.
+    /// </summary>
+    public Layout? Fill(IReadOnlyList<FactModel?> facts)
+    {
+        if (facts.Count != Slots.Count)
+        {
+            return null;
+        }
+
+        var slots = new ChunkFact?[Chunks.Count][];
+        for (var i = 0; i < Chunks.Count; i++)
+        {
+            slots[i] = new ChunkFact?[Chunks[i].Facts.Count];
+        }
+
+        var placements = Slots.AsSpan();
+        for (var position = 0; position < placements.Length; position++)
+        {
+            if (placements[position] < 0)
+            {
+                continue;
+            }
+
+            var (chunk, slot) = ((int)(placements[position] >> 32), (int)(placements[position] & uint.MaxValue));
+            var placed = Chunks[chunk].Facts[slot];
+            if (facts[position] is not { } fact || !string.Equals(fact.Path, placed.Path, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            slots[chunk][slot] = new ChunkFact(fact, placed.Member, placed.Backlinks);
+        }
+
+        var chunks = new ChunkModel[Chunks.Count];
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            chunks[i] = new ChunkModel(Chunks[i].Kind, Chunks[i].Index, new EquatableArray<ChunkFact>(slots[i]!));
+        }
+
+        return new Layout(Kinds, new EquatableArray<ChunkModel>(chunks), Ids);
+    }
+}
