@@ -32,7 +32,7 @@ public static class ScalarParser
 
     private static ParseResult ParseText(string text)
     {
-        MarkdownRenderer.Check(text, out var problem);
+        MarkdownRenderer.Check(text, out var problem, summarize: false);
         var value = new TextValue(text);
         return problem is null ? value : ParseResult.Warn(value, DiagnosticDescriptors.MarkdownKeptAsText, problem);
     }

@@ -77,15 +77,65 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>
-    /// What the build needs of Markdown without rendering it all: the reason it will be kept as text
-    /// (null when it renders), and its summary, from the first blocks that have text.
+    /// What the build needs of Markdown without rendering it: the reason it will be kept as text
+    /// (null when it renders) and, when <paramref name="summarize"/>, its summary. Markdig runs only
+    /// where the answer depends on it: Markdown with few nesting marks cannot reach the depth limit,
+    /// and a plain first line is its own summary.
     /// </summary>
-    public static string Check(string markdown, out string? problem)
+    public static string Check(string markdown, out string? problem, bool summarize = true)
     {
         problem = null;
-        if (string.IsNullOrWhiteSpace(markdown) || Parse(markdown, out problem) is not { } document)
+        if (string.IsNullOrWhiteSpace(markdown))
         {
-            return problem is null ? string.Empty : Summarize(markdown.Trim());
+            return string.Empty;
+        }
+
+        if (!MayNestTooDeep(markdown))
+        {
+            var longest = LongestParagraph(markdown);
+            if (longest > MaxParagraphLength)
+            {
+                problem = TooLong(longest);
+                return summarize ? Summarize(markdown.Trim()) : string.Empty;
+            }
+
+            if (!summarize)
+            {
+                return string.Empty;
+            }
+
+            if (PlainFirstLine(markdown) is { } line)
+            {
+                return Summarize(line);
+            }
+
+            // The first line comes from the first block: parsing up to the first blank line is enough,
+            // unless a link reference defined further down could change it.
+            if (markdown.IndexOf("]:", StringComparison.Ordinal) < 0 && FirstParagraph(markdown) is { } paragraph && paragraph.Length < markdown.Length)
+            {
+                var summary = CheckFully(paragraph, out _);
+                if (summary.Length > 0)
+                {
+                    return summary;
+                }
+            }
+        }
+
+        return CheckFully(markdown, out problem, summarize);
+    }
+
+    /// <summary><see cref="Check"/> by parsing and rendering with Markdig, without the shortcuts (which tests compare with it).</summary>
+    internal static string CheckFully(string markdown, out string? problem, bool summarize = true)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return string.Empty;
+        }
+
+        if (Parse(markdown, out problem) is not { } document)
+        {
+            return summarize ? Summarize(markdown.Trim()) : string.Empty;
         }
 
         try
@@ -105,7 +155,7 @@ internal static class MarkdownRenderer
         catch (Exception e) when (IsRefusal(e))
         {
             problem = Refused(e);
-            return Summarize(markdown.Trim());
+            return summarize ? Summarize(markdown.Trim()) : string.Empty;
         }
     }
 
@@ -139,7 +189,7 @@ internal static class MarkdownRenderer
         var longest = LongestParagraph(markdown);
         if (longest > MaxParagraphLength)
         {
-            problem = $"a paragraph of {longest} characters is longer than the {MaxParagraphLength} FactBase renders; break it into paragraphs with blank lines";
+            problem = TooLong(longest);
             return null;
         }
 
@@ -175,6 +225,109 @@ internal static class MarkdownRenderer
         }
     }
 
+    private static string TooLong(int longest) =>
+        $"a paragraph of {longest} characters is longer than the {MaxParagraphLength} FactBase renders; break it into paragraphs with blank lines";
+
+    /// <summary>
+    /// Whether the Markdown has enough of the marks that open a level (quotes, list markers,
+    /// emphasis, links, digits of ordered lists) to nest past <see cref="MaxDepth"/>. A level costs
+    /// at least one mark and a list item two levels, so under a third of the limit in marks, the
+    /// document is shallower than the limit, and Markdig's own limit is higher still.
+    /// </summary>
+    private static bool MayNestTooDeep(string markdown)
+    {
+        var limit = MaxDepth / 3;
+        var marks = 0;
+
+        // Quote, emphasis and link marks count anywhere; IndexOfAny skips the prose between them.
+        for (var i = markdown.IndexOfAny(AnywhereMarks); i >= 0; i = markdown.IndexOfAny(AnywhereMarks, i + 1))
+        {
+            if (++marks >= limit)
+            {
+                return true;
+            }
+        }
+
+        // List markers count at the start of a line only (after indentation or quote marks): prose is full of hyphens and numbers.
+        for (var lineStart = 0; lineStart < markdown.Length;)
+        {
+            // The markers a line may open with, nested on one line too ("- - - a", "> 1. - a").
+            var i = lineStart;
+            for (; i < markdown.Length && markdown[i] is ' ' or '\t' or '\r' or '>' or '*' or '.' or ')' or '-' or '+' or (>= '0' and <= '9'); i++)
+            {
+                if (markdown[i] is '-' or '+' or (>= '0' and <= '9') && ++marks >= limit)
+                {
+                    return true;
+                }
+            }
+
+            var next = markdown.IndexOf('\n', i);
+            lineStart = next < 0 ? markdown.Length : next + 1;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] AnywhereMarks = ['>', '*', '_', '['];
+
+    /// <summary>
+    /// The first non-blank line, when it is plain prose: nothing Markdown would change (no mark of
+    /// emphasis, code, link, HTML, entity, escape or table, no block marker, no indented code), so
+    /// that its plain text is the line itself, whatever follows it. Null when Markdig must decide.
+    /// </summary>
+    private static string? PlainFirstLine(string markdown)
+    {
+        var start = 0;
+        while (start < markdown.Length)
+        {
+            var end = markdown.IndexOf('\n', start);
+            end = end < 0 ? markdown.Length : end;
+            if (!IsBlank(markdown, start, end))
+            {
+                if (markdown[start] is ' ' or '\t' || !char.IsLetter(markdown[start]))
+                {
+                    return null;
+                }
+
+                for (var i = start; i < end; i++)
+                {
+                    if (markdown[i] is '*' or '_' or '`' or '[' or ']' or '!' or '<' or '>' or '&' or '\\' or '|' or '~' or '#' or '\t')
+                    {
+                        return null;
+                    }
+                }
+
+                return markdown.Substring(start, end - start);
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The text up to the first blank line after the first non-blank one; null when there is none.</summary>
+    private static string? FirstParagraph(string markdown)
+    {
+        var seenText = false;
+        var start = 0;
+        while (start < markdown.Length)
+        {
+            var end = markdown.IndexOf('\n', start);
+            end = end < 0 ? markdown.Length : end;
+            var blank = IsBlank(markdown, start, end);
+            if (blank && seenText)
+            {
+                return markdown.Substring(0, start);
+            }
+
+            seenText |= !blank;
+            start = end + 1;
+        }
+
+        return null;
+    }
+
     // Markdig's depth limit, met while parsing or rendering: thousands of nested quotes, lists or delimiters.
     private static bool IsRefusal(Exception e) => e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException;
 
@@ -186,13 +339,11 @@ internal static class MarkdownRenderer
         var longest = 0;
         var start = 0;
         var lineStart = 0;
-        for (var i = 0; i <= markdown.Length; i++)
+        while (lineStart <= markdown.Length)
         {
-            if (i < markdown.Length && markdown[i] != '\n')
-            {
-                continue;
-            }
-
+            // Line by line with IndexOf, which skips prose many characters at a time.
+            var i = lineStart < markdown.Length ? markdown.IndexOf('\n', lineStart) : -1;
+            i = i < 0 ? markdown.Length : i;
             if (IsBlank(markdown, lineStart, i))
             {
                 start = i + 1;
@@ -260,19 +411,54 @@ internal static class MarkdownRenderer
 
     private static string Render(MarkdownObject markdown, bool plainText)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        if (plainText)
+        // One renderer per thread and form, reset between uses: building one (its object renderers,
+        // the pipeline's setup) costs more than rendering a paragraph. A failed render discards it.
+        ref var cached = ref plainText ? ref _textRenderer : ref _htmlRenderer;
+        var renderer = cached ?? new ReusableRenderer(plainText);
+        cached = null;
+        var result = renderer.RenderToString(markdown);
+        cached = renderer;
+        return result;
+    }
+
+    [ThreadStatic]
+    private static ReusableRenderer? _htmlRenderer;
+
+    [ThreadStatic]
+    private static ReusableRenderer? _textRenderer;
+
+    /// <summary>Markdig's HTML renderer over its own string writer, reset (a protected member) before each use.</summary>
+    private sealed class ReusableRenderer : HtmlRenderer
+    {
+        private readonly StringWriter _writer;
+
+        public ReusableRenderer(bool plainText)
+            : this(new StringWriter(), plainText)
         {
-            renderer.EnableHtmlForBlock = false;
-            renderer.EnableHtmlForInline = false;
-            renderer.EnableHtmlEscape = false;
         }
 
-        Pipeline.Setup(renderer);
-        renderer.Render(markdown);
-        writer.Flush();
-        return writer.ToString();
+        private ReusableRenderer(StringWriter writer, bool plainText)
+            : base(writer)
+        {
+            _writer = writer;
+            if (plainText)
+            {
+                EnableHtmlForBlock = false;
+                EnableHtmlForInline = false;
+                EnableHtmlEscape = false;
+            }
+
+            Pipeline.Setup(this);
+        }
+
+        public string RenderToString(MarkdownObject markdown)
+        {
+            Reset();
+            _writer.GetStringBuilder().Clear();
+            Render(markdown);
+            _writer.Flush();
+            return _writer.ToString();
+        }
     }
 
     private static string CollapseWhitespace(string text)

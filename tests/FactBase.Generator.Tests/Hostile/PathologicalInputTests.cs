@@ -56,6 +56,8 @@ public class PathologicalInputTests
         Assert.All(parsed.Diagnostics, d => Assert.Equal("FB0010", d.Id));
         Assert.NotNull(parsed.FrontMatter);
         var (html, plain) = await RunGuarded(() => MarkdownRenderer.RenderBlock(parsed.Body.Markdown));
+        MarkdownRenderer.CheckFully(body, out var fullProblem);
+        Assert.Equal(fullProblem is null ? [] : ["FB0010"], parsed.Diagnostics.Select(d => d.Id));
         Assert.NotEmpty(html);
         Assert.NotEmpty(plain);
     }

@@ -1,0 +1,69 @@
+using System.Linq;
+using CsCheck;
+using FactBase.Rendering;
+
+namespace FactBase.Generator.Tests.Hostile;
+
+/// <summary>
+/// The build's Markdown check skips Markdig where the answer cannot depend on it (few nesting
+/// marks, a plain first line). These tests hold the shortcuts to the full parse and render, and to
+/// the runtime's summary, on Markdown built from the constructs that could tell them apart.
+/// </summary>
+public class MarkdownShortcutTests
+{
+    // Words, and every construct that changes a line's plain text or nests: emphasis, code, links,
+    // HTML, entities, escapes, tables, headings (ATX and setext), quotes, lists, indented code.
+    private static readonly Gen<string> Piece = Gen.Frequency(
+        (6, Gen.OneOf("Raices", "rejected", "the", "donation", "Texas-based", "2018", "$250,000", "é", "“quoted”")),
+        (3, Gen.OneOf(" ", "  ", "\n", "\n\n", "\t")),
+        (2, Gen.OneOf("*", "**", "_", "`", "[a](b)", "[a]", "[a]: /u", "![i](p)", "<b>", "<!--", "&amp;", "&", "\\", "|", "| a | b |", "---", "===", "#", "## ", "> ", "- ", "+ ", "* ", "1. ", "2) ", "    ", "~~~", "```")));
+
+    private static readonly Gen<string> Markdown = Piece.Array[0, 40].Select(pieces => string.Concat(pieces));
+
+    [Fact]
+    public void The_shortcuts_give_the_summary_and_the_verdict_of_a_full_render()
+    {
+        Markdown.Sample(markdown =>
+        {
+            var summary = MarkdownRenderer.Check(markdown, out var problem);
+            var full = MarkdownRenderer.CheckFully(markdown, out var fullProblem);
+            Assert.Equal(full, summary);
+            Assert.Equal(fullProblem, problem);
+            MarkdownRenderer.Check(markdown, out var inlineProblem, summarize: false);
+            Assert.Equal(fullProblem, inlineProblem);
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void The_build_summary_is_the_one_the_runtime_computes()
+    {
+        Markdown.Where(m => MarkdownRenderer.Check(m, out var problem).Length > 0 && problem is null).Sample(markdown =>
+            Assert.Equal(MarkdownRenderer.Summarize(MarkdownRenderer.RenderBlock(markdown).Text), MarkdownRenderer.Check(markdown, out _)), iter: 5_000);
+    }
+
+    [Theory]
+    [InlineData("A plain first line.\nAnd a second.", "A plain first line.")]
+    [InlineData("Title\n=====\n\nText.", "Title")]
+    [InlineData("Name | Role\n--- | ---\nA | B", "Name Role")]
+    public void Shortcut_and_full_render_agree_on_lines_that_look_plain(string markdown, string expected)
+    {
+        Assert.Equal(MarkdownRenderer.CheckFully(markdown, out _), MarkdownRenderer.Check(markdown, out _));
+        Assert.StartsWith(expected.Split(' ')[0], MarkdownRenderer.Check(markdown, out _), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> ", 300)]
+    [InlineData("- ", 70)]
+    [InlineData("1. ", 70)]
+    [InlineData("[a ", 140)]
+    public void Nesting_on_one_line_still_reaches_the_depth_limit(string opener, int count)
+    {
+        var markdown = string.Concat(Enumerable.Repeat(opener, count)) + "deep";
+
+        MarkdownRenderer.Check(markdown, out var problem);
+        MarkdownRenderer.CheckFully(markdown, out var fullProblem);
+
+        Assert.Equal(fullProblem, problem);
+        Assert.NotNull(problem);
+    }
+}
