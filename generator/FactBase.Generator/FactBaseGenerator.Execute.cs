@@ -59,25 +59,25 @@ public sealed partial class FactBaseGenerator
             : result with { Diagnostics = EquatableArray<Compiler.Diagnostics.Diagnostic>.Empty };
     }
 
-    private static LinkResult Link(ImmutableArray<LinkEntry> files, SchemaModel schema)
+    private static LinkResult Link(ImmutableArray<LinkEntry?> files, SchemaModel schema)
     {
         try
         {
-            return Linker.Link(files, schema);
+            return Linker.Link(files.Where(f => f is not null)!, schema);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var path = files.FirstOrDefault(f => f.Fact is not null)?.Fact!.Path ?? string.Empty;
+            var path = files.FirstOrDefault(f => f?.Fact is not null)?.Fact!.Path ?? string.Empty;
             return LinkResult.Empty with { Diagnostics = Failed(path, e) };
         }
     }
 
-    private static PlacementOutput Place(EmitContext context, ImmutableArray<LinkEntry> entries, LinkResult link)
+    private static PlacementOutput Place(EmitContext context, ImmutableArray<LinkEntry?> entries, LinkResult link)
     {
         try
         {
             // In the order of the checked files, which the layout step gets: it places them by position.
-            return new PlacementOutput(context, CSharpEmitter.Place(context, entries.Select(e => e.Fact).ToList(), link), null);
+            return new PlacementOutput(context, CSharpEmitter.Place(context, entries.Select(e => e?.Fact).ToList(), link), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -85,14 +85,15 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile> files)
+    private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile?> files)
     {
         var context = placed.Context;
+        var diagnostics = files.Where(f => f is not null && !f.Diagnostics.IsEmpty).SelectMany(f => f!.Diagnostics).ToEquatableArray();
         try
         {
-            if (placed.Placement?.Fill(files.Select(f => f.Fact).ToList()) is { } layout)
+            if (placed.Placement?.Fill(files.Select(f => f?.Fact).ToList()) is { } layout)
             {
-                return new LayoutOutput(layout, placed.Failure);
+                return new LayoutOutput(layout, placed.Failure, diagnostics);
             }
 
             throw placed.Failure is null
@@ -103,7 +104,7 @@ public sealed partial class FactBaseGenerator
         {
             // Emit the kinds without facts rather than something broken, and say why the facts are missing.
             var fallback = new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
-            return new LayoutOutput(fallback, placed.Failure ?? InternalErrors.At(FirstKindPath(context), e));
+            return new LayoutOutput(fallback, placed.Failure ?? InternalErrors.At(FirstKindPath(context), e), diagnostics);
         }
     }
 

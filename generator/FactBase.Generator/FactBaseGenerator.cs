@@ -31,20 +31,22 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Select((provider, _) => GeneratorOptions.From(provider))
             .WithTrackingName(TrackingNames.Options);
 
-        // The content filter and the options ride one combine: every node here holds an entry per file,
-        // and an edit pays for walking each of them (see docs/performance.md).
+        // Roslyn walks every node that holds an entry per file on every run, about a millisecond per
+        // node at 10,000 files (see docs/performance.md), so the per-file chain is kept short: the content
+        // filter is part of the parse (null: not content), and the check (null: a kind file or no content).
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
-            .Where(pair => ContentFiles.IsContent(pair.Left, pair.Right.Left.GetOptions(pair.Left)))
-            .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right.Right, cancellationToken))
+            .Select((pair, cancellationToken) => ContentFiles.IsContent(pair.Left, pair.Right.Left.GetOptions(pair.Left))
+                ? Parse(pair.Left, pair.Right.Right, cancellationToken)
+                : null)
             .WithTrackingName(TrackingNames.Parse);
 
         // Each file's parse diagnostics are reported with the step that reads it next (the schema's or
         // its check), so that no per-file step of 10,000 entries exists for diagnostics alone.
         var schema = parsed
-            .Where(SchemaBuilder.IsSchemaInput)
+            .Where(file => file is not null && SchemaBuilder.IsSchemaInput(file))
             .Collect()
-            .Select((files, _) => BuildSchema(files))
+            .Select((files, _) => BuildSchema(files!))
             .WithTrackingName(TrackingNames.Schema);
 
         // Who reports diagnostics: the generator, or (FactBaseDiagnosticsReporter=analyzer, the IDE's
@@ -52,13 +54,12 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         var reporter = options.Select((o, _) => o.Reporter);
 
         var checkedFiles = parsed
-            .Where(file => !SchemaBuilder.IsKindFile(file))
             .Combine(schema.Combine(reporter))
-            .Select((pair, _) => Check(pair.Left, pair.Right.Left, pair.Right.Right))
+            .Select((pair, _) => pair.Left is null || SchemaBuilder.IsKindFile(pair.Left) ? null : Check(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Check);
 
         var summaries = checkedFiles
-            .Select((file, _) => file.Entry)
+            .Select((file, _) => file?.Entry)
             .WithTrackingName(TrackingNames.Summarize);
 
         var linked = summaries
@@ -109,11 +110,15 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(kindSources, static (spc, output) => AddSource(spc, output));
         context.RegisterSourceOutput(chunkSources, static (spc, output) => AddSource(spc, output));
         context.RegisterSourceOutput(knowledgeBaseSource, static (spc, output) => AddSource(spc, output));
-        context.RegisterSourceOutput(laidOut, static (spc, output) => ReportFailure(spc, output.Failure));
+        context.RegisterSourceOutput(laidOut, static (spc, output) =>
+        {
+            ReportFailure(spc, output.Failure);
+            Report(spc, output.Diagnostics);
+        });
 
-        // The check step empties its own diagnostics where the analyzer reports; the two whole-base outputs are gated here.
+        // The check step empties its own diagnostics where the analyzer reports (the layout passes them
+        // on, so that no per-file output exists for them); the two whole-base outputs are gated here.
         context.RegisterSourceOutput(Reported(schema.Select((s, _) => s.Diagnostics), reporter), Report);
-        context.RegisterSourceOutput(checkedFiles, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(Reported(linked.Select((l, _) => l.Diagnostics), reporter).WithTrackingName(TrackingNames.Diagnostics), Report);
     }
 
