@@ -85,7 +85,16 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile?> files)
+    private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile?> files, CancellationToken cancellationToken)
+    {
+        var output = LayOut(placed, files);
+
+        // The chunks not emitted yet are emitted now, on every core; each chunk's step takes its text from the cache.
+        EmitCache.Prefetch(placed.Context, output.Layout.Chunks, EmitChunkNow, cancellationToken);
+        return output;
+    }
+
+    private static LayoutOutput LayOut(PlacementOutput placed, ImmutableArray<CheckedFile?> files)
     {
         var context = placed.Context;
         var diagnostics = files.Where(f => f is not null && !f.Diagnostics.IsEmpty).SelectMany(f => f!.Diagnostics).ToEquatableArray();
@@ -111,7 +120,10 @@ public sealed partial class FactBaseGenerator
     private static EmitOutput EmitKind(EmitContext context, KindLayout kind) =>
         Guard(() => CSharpEmitter.EmitKind(context, kind), context.Schema.Kinds.FirstOrDefault(k => k.Id == kind.Kind)?.Path ?? FirstKindPath(context));
 
-    private static EmitOutput EmitChunk(EmitContext context, ChunkModel chunk)
+    private static EmitOutput EmitChunk(EmitContext context, ChunkModel chunk) =>
+        EmitCache.TryGet(context, chunk, out var emitted) ? emitted : EmitChunkNow(context, chunk);
+
+    private static EmitOutput EmitChunkNow(EmitContext context, ChunkModel chunk)
     {
         var path = chunk.Facts.IsEmpty ? FirstKindPath(context) : chunk.Facts[0].Fact.Path;
         var output = Guard(() => CSharpEmitter.EmitChunk(context, chunk), path);

@@ -34,6 +34,22 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         // Roslyn walks every node that holds an entry per file on every run, about a millisecond per
         // node at 10,000 files (see docs/performance.md), so the per-file chain is kept short: the content
         // filter is part of the parse (null: not content), and the check (null: a kind file or no content).
+        // The files not parsed yet, parsed on every core into the parse cache (ParseCache.Prefetch), so that
+        // the per-file parse steps find them. Not an input of those steps: the driver runs outputs in the
+        // order they are registered, so this one, registered first, runs before any of theirs. (As an
+        // input, the collected files would be part of every file's tracked step, which makes Roslyn's
+        // step tracking quadratic.) Should the order ever change, the parse steps simply parse alone.
+        var prefetch = context.AdditionalTextsProvider
+            .Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
+            .Select((pair, cancellationToken) =>
+            {
+                ParseCache.Prefetch(pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken);
+                return true;
+            })
+            .WithTrackingName(TrackingNames.Prefetch);
+        context.RegisterSourceOutput(prefetch, static (_, _) => { });
+
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
             .Select((pair, cancellationToken) => ContentFiles.IsContent(pair.Left, pair.Right.Left.GetOptions(pair.Left))
@@ -85,7 +101,7 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         var laidOut = checkedFiles
             .Collect()
             .Combine(placement)
-            .Select((pair, _) => Layout(pair.Right, pair.Left))
+            .Select((pair, cancellationToken) => Layout(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Layout);
         var layout = laidOut.Select((l, _) => l.Layout);
 

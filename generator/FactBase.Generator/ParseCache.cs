@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Reading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactBase.Generator;
@@ -48,6 +51,66 @@ public static class ParseCache
             return new ParsedFile(file.Path, relative, null, Body.Empty, new[] { InternalErrors.At(file.Path, e) }.ToEquatableArray());
         }
     }
+
+    /// <summary>
+    /// Parses, on every core, the content files the cache does not hold yet, so that the per-file
+    /// parse step that follows finds them: Roslyn runs a generator's steps on one thread, and
+    /// parsing is most of a cold run. Each file is still parsed once, by whichever thread comes
+    /// first (the entry's lock); an edit leaves one file to parse, which is done here in passing.
+    /// </summary>
+    public static void Prefetch(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // An edit leaves one file to parse, a cold run all of them: a sample tells which, without
+            // looking up every file on every keystroke.
+            if (!MostlyMissing(files, provider, options, cancellationToken))
+            {
+                return;
+            }
+
+            var missing = new List<AdditionalText>();
+            foreach (var file in files)
+            {
+                if (file.GetText(cancellationToken) is { } text && !IsCached(text, file.Path, options) && ContentFiles.IsContent(file, provider.GetOptions(file)))
+                {
+                    missing.Add(file);
+                }
+            }
+
+            // Below this, starting workers costs more than it saves.
+            if (missing.Count >= PrefetchThreshold)
+            {
+                HeadStart.Run(missing, file => Parse(file, options, cancellationToken), cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only a head start: whatever failed here, the parse step does again, and reports.
+        }
+    }
+
+    /// <summary>Whether more than one of up to 64 content files spread over the list is missing from the cache.</summary>
+    private static bool MostlyMissing(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var step = Math.Max(1, files.Length / 64);
+        var missing = 0;
+        for (var i = 0; i < files.Length; i += step)
+        {
+            if (files[i].GetText(cancellationToken) is { } text && !IsCached(text, files[i].Path, options) && ContentFiles.IsContent(files[i], provider.GetOptions(files[i])) && ++missing > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Files fewer than this are left to the parse step alone.</summary>
+    public const int PrefetchThreshold = 64;
+
+    internal static bool IsCached(SourceText text, string path, GeneratorOptions options) =>
+        Entries.TryGetValue(text, out var entry) && entry.Parsed is { } parsed && parsed.Path == path && entry.Options == options.Read;
 
     private sealed class Entry
     {

@@ -4,6 +4,7 @@ namespace FactBase.Generator;
 public static class TrackingNames
 {
     public const string Options = "FactBase.Options";
+    public const string Prefetch = "FactBase.Prefetch";
     public const string Parse = "FactBase.Parse";
     public const string Schema = "FactBase.Schema";
     public const string Check = "FactBase.Check";

@@ -10,7 +10,7 @@ public class IncrementalTests
 {
     private static readonly string[] Steps =
     [
-        TrackingNames.Options, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
+        TrackingNames.Options, TrackingNames.Prefetch, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
         TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk,
         TrackingNames.EmitKnowledgeBase, TrackingNames.Diagnostics,
     ];

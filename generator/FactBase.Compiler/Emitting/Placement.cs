@@ -101,10 +101,10 @@ public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<
             return null;
         }
 
-        var slots = new ChunkFact?[Chunks.Count][];
+        var models = new FactModel?[Chunks.Count][];
         for (var i = 0; i < Chunks.Count; i++)
         {
-            slots[i] = new ChunkFact?[Chunks[i].Facts.Count];
+            models[i] = new FactModel?[Chunks[i].Facts.Count];
         }
 
         var placements = Slots.AsSpan();
@@ -116,21 +116,55 @@ public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<
             }
 
             var (chunk, slot) = ((int)(placements[position] >> 32), (int)(placements[position] & uint.MaxValue));
-            var placed = Chunks[chunk].Facts[slot];
-            if (facts[position] is not { } fact || !string.Equals(fact.Path, placed.Path, StringComparison.Ordinal))
+            if (facts[position] is not { } fact || !string.Equals(fact.Path, Chunks[chunk].Facts[slot].Path, StringComparison.Ordinal))
             {
                 return null;
             }
 
-            slots[chunk][slot] = new ChunkFact(fact, placed.Member, placed.Backlinks);
+            models[chunk][slot] = fact;
         }
 
+        // A chunk whose facts are the very models of the last fill is that chunk again: the same
+        // object, so that Roslyn's comparison and the emit cache see it unchanged at no cost.
+        var previous = _lastFill;
         var chunks = new ChunkModel[Chunks.Count];
         for (var i = 0; i < chunks.Length; i++)
         {
-            chunks[i] = new ChunkModel(Chunks[i].Kind, Chunks[i].Index, new EquatableArray<ChunkFact>(slots[i]!));
+            chunks[i] = previous is not null && Same(previous[i], models[i]) ? previous[i] : NewChunk(Chunks[i], models[i]!);
         }
 
+        _lastFill = chunks;
         return new Layout(Kinds, new EquatableArray<ChunkModel>(chunks), Ids);
+    }
+
+    private ChunkModel[]? _lastFill;
+
+    private static bool Same(ChunkModel chunk, FactModel?[] models)
+    {
+        if (chunk.Facts.Count != models.Length)
+        {
+            return false;
+        }
+
+        for (var slot = 0; slot < models.Length; slot++)
+        {
+            if (!ReferenceEquals(chunk.Facts[slot].Fact, models[slot]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ChunkModel NewChunk(PlacedChunk placed, FactModel[] models)
+    {
+        var facts = new ChunkFact[models.Length];
+        for (var slot = 0; slot < facts.Length; slot++)
+        {
+            facts[slot] = new ChunkFact(models[slot], placed.Facts[slot].Member, placed.Facts[slot].Backlinks);
+        }
+
+        return new ChunkModel(placed.Kind, placed.Index, new EquatableArray<ChunkFact>(facts));
     }
 }
