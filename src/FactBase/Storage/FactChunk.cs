@@ -1,10 +1,10 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
-using System.IO;
-using System.IO.Compression;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.IO;
+using System.IO.Compression;
 using System.Text;
 using System.Threading;
 

@@ -4,8 +4,8 @@ using System.Text;
 using System.Threading.Tasks;
 using FactBase.Compiler.Linking;
 using FactBase.Compiler.Reading;
-using FactBase.Rendering;
 using FactBase.Generator.Tests.Harness;
+using FactBase.Rendering;
 
 namespace FactBase.Generator.Tests.Hostile;
 
