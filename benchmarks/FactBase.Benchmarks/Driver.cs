@@ -21,8 +21,11 @@ internal sealed class Driver
     private readonly OptionsProvider _options;
     private GeneratorDriver _driver;
 
-    public Driver(string contentRoot)
+    private readonly IIncrementalGenerator _generator;
+
+    public Driver(string contentRoot, IIncrementalGenerator? generator = null)
     {
+        _generator = generator ?? new FactBase.Generator.FactBaseGenerator();
         var root = Path.GetFullPath(contentRoot).TrimEnd('/') + "/";
         _texts = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(p => (AdditionalText)new FileText(p)).ToList();
@@ -46,6 +49,12 @@ internal sealed class Driver
         return _driver.GetRunResult();
     }
 
+    /// <summary>
+    /// Drops the last run's state, as a new build's driver does: measured cold runs must not
+    /// carry the previous run's tables through their garbage collections.
+    /// </summary>
+    public void Forget() => _driver = Create();
+
     /// <summary>Replaces one file's text, as an editor's save does, and runs the driver again.</summary>
     public GeneratorDriverRunResult Edit(string path, string text)
     {
@@ -57,7 +66,7 @@ internal sealed class Driver
     }
 
     private GeneratorDriver Create() => CSharpGeneratorDriver.Create(
-        [new FactBase.Generator.FactBaseGenerator().AsSourceGenerator()],
+        [_generator.AsSourceGenerator()],
         _texts,
         ParseOptions,
         _options,

@@ -12,7 +12,7 @@ namespace FactBase.Benchmarks;
 /// </summary>
 internal static class Floor
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     public static int Load(string contentRoot)
     {

@@ -23,7 +23,10 @@ internal static class Measure
     }
 
     /// <summary>Runs each action once to warm up, then <paramref name="runs"/> rounds of all of them in turn; the medians, in ms.</summary>
-    public static double[] Interleaved(int runs, params Action[] actions)
+    public static double[] Interleaved(int runs, params Action[] actions) => Interleaved(runs, () => { }, actions);
+
+    /// <summary>The median time of each action, run in turns; <paramref name="beforeEach"/> runs, unmeasured, before each.</summary>
+    public static double[] Interleaved(int runs, Action beforeEach, params Action[] actions)
     {
         foreach (var action in actions)
         {
@@ -35,6 +38,7 @@ internal static class Measure
         {
             for (var i = 0; i < actions.Length; i++)
             {
+                beforeEach();
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 times[i].Add(Milliseconds(actions[i]));
