@@ -31,7 +31,8 @@ public static class KnowledgeBaseCompiler
 
     public static CompilationResult Link(IReadOnlyList<ParsedFile> files) => Link(files, parallel: false);
 
-    private static CompilationResult Link(IReadOnlyList<ParsedFile> files, bool parallel)
+    /// <summary>Links parsed files; <paramref name="parallel"/> checks them on every core (the output is the same).</summary>
+    public static CompilationResult Link(IReadOnlyList<ParsedFile> files, bool parallel)
     {
         try
         {
