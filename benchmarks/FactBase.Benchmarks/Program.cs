@@ -90,9 +90,9 @@ internal static class Program
             throw new InvalidOperationException($"The corpus should compile cleanly: {result.Exception?.Message ?? result.Diagnostics[0].ToString()}");
         }
 
-        var times = Measure.Interleaved(
-            5,
+        var times = Measure.InterleavedAfter(
             driver.Forget,
+            5,
             () => Floor.Load(root),
             () => driver.RunCold(),
             () => CheckCommand.Run(root, ReadOptions.Default, TextWriter.Null, TextWriter.Null));

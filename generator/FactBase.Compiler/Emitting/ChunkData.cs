@@ -6,19 +6,22 @@ using System.Text;
 namespace FactBase.Compiler.Emitting;
 
 /// <summary>
-/// The inside of a chunk's UTF-8 literal. Small chunks hold their records as written (readable in
-/// the generated file); from <see cref="PackThreshold"/> bytes on, the records are deflated and
-/// base64-encoded behind a <c>!</c> (a record starts with a digit, so the reader can tell).
+/// The inside of a chunk's UTF-8 literal. Chunks hold their records as written; from
+/// <see cref="PackThreshold"/> bytes on (megabytes of bodies in a few facts), the records are
+/// deflated and base64-encoded behind a <c>!</c> (a record starts with a digit, so the reader can tell).
 /// </summary>
 /// <remarks>
-/// Why pack: Roslyn spends 0.3 to 1 µs per byte of a UTF-8 literal when it compiles it, and the
-/// generator's own time and memory go with the size of the text it hands Roslyn. Prose deflates to
-/// a third; with base64's third more, a chunk's literal is under half the size of its records.
+/// Why pack at all: Roslyn spends 0.3 to 1 µs per byte of a UTF-8 literal when it compiles it, and a
+/// literal of megabytes is that many seconds. Why not always: unpacking at run time loads
+/// System.IO.Compression and its native library at the first query, measured at 4.8 ms of a 22.5 ms
+/// first query with the benchmark corpus packed (chunks of 47 KB), against the 100× the first
+/// query must keep over loading the Markdown; and packing and base64 cost the generator as much as
+/// Roslyn saves on the smaller literal (docs/performance.md).
 /// </remarks>
 public static class ChunkData
 {
     /// <summary>Records below this many bytes are left as written.</summary>
-    public const int PackThreshold = 8 * 1024;
+    public const int PackThreshold = 1024 * 1024;
 
     /// <summary>The marker that starts packed data.</summary>
     public const char PackedMarker = '!';

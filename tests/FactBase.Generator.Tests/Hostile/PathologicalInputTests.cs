@@ -115,6 +115,8 @@ public class PathologicalInputTests
         var (output, diagnostics) = harness.Compile();
 
         Assert.Empty(diagnostics.Select(d => d.ToString()));
+        // Three megabytes of records are packed (deflated, base64, behind '!'), and unpacked on first use.
+        Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("\"!", System.StringComparison.Ordinal));
         using var loaded = new LoadedKnowledgeBase(output);
         Assert.Equal(big, LoadedKnowledgeBase.Get(loaded.Fact("Places", "Big"), "Name"));
     }
