@@ -29,20 +29,25 @@ public static class ChunkData
     /// <summary>Appends the chunk's records, packed when they are big enough to pay, as the inside of a UTF-8 literal.</summary>
     public static void Append(StringBuilder builder, KindPlan kind, ChunkModel chunk)
     {
-        using var records = new MemoryStream();
+        // Written as text first, as nearly every chunk stays; a chunk that reaches the threshold is
+        // taken back and written again as bytes, packed.
+        var start = builder.Length;
+        var size = 0;
+        foreach (var chunkFact in chunk.Facts)
+        {
+            size += RecordWriter.AppendRecord(builder, kind, chunkFact);
+        }
+
+        if (size < PackThreshold)
+        {
+            return;
+        }
+
+        builder.Length = start;
+        using var records = new MemoryStream(size);
         foreach (var chunkFact in chunk.Facts)
         {
             RecordWriter.AppendRecord(records, kind, chunkFact);
-        }
-
-        if (records.Length < PackThreshold)
-        {
-            foreach (var chunkFact in chunk.Facts)
-            {
-                RecordWriter.AppendRecord(builder, kind, chunkFact);
-            }
-
-            return;
         }
 
         builder.Append(PackedMarker).Append(Pack(records.GetBuffer(), (int)records.Length));

@@ -18,12 +18,13 @@ namespace FactBase.Compiler.Emitting;
 /// </summary>
 public static class RecordWriter
 {
-    /// <summary>Appends the record as the inside of a UTF-8 literal, escaped in one pass.</summary>
-    public static void AppendRecord(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
+    /// <summary>Appends the record as the inside of a UTF-8 literal, escaped in one pass; returns its length in UTF-8 bytes.</summary>
+    public static int AppendRecord(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
     {
         var tokens = new Tokens();
         Write(tokens, kind, chunkFact);
-        builder.Append(RecordLength(tokens).ToString(CultureInfo.InvariantCulture)).Append(':');
+        var length = RecordLength(tokens);
+        builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
         foreach (var token in tokens)
         {
             if (token is null)
@@ -35,6 +36,8 @@ public static class RecordWriter
             builder.Append(Utf8Length(token).ToString(CultureInfo.InvariantCulture)).Append(':');
             CSharpLiteral.AppendEscaped(builder, token);
         }
+
+        return Digits(length) + 1 + length;
     }
 
     /// <summary>Appends the record as UTF-8 bytes, unescaped: the form <see cref="ChunkData"/> packs.</summary>
