@@ -87,14 +87,14 @@ public sealed partial class FactBaseGenerator
 
     private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile?> files, CancellationToken cancellationToken)
     {
-        var output = LayOut(placed, files);
+        var output = Fill(placed, files);
 
         // The chunks not emitted yet are emitted now, on every core; each chunk's step takes its text from the cache.
         EmitCache.Prefetch(placed.Context, output.Layout.Chunks, EmitChunkNow, cancellationToken);
         return output;
     }
 
-    private static LayoutOutput LayOut(PlacementOutput placed, ImmutableArray<CheckedFile?> files)
+    private static LayoutOutput Fill(PlacementOutput placed, ImmutableArray<CheckedFile?> files)
     {
         var context = placed.Context;
         var diagnostics = files.Where(f => f is not null && !f.Diagnostics.IsEmpty).SelectMany(f => f!.Diagnostics).ToEquatableArray();

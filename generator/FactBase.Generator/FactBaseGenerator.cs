@@ -10,13 +10,17 @@ namespace FactBase.Generator;
 /// Compiles the Markdown content (AdditionalFiles marked FactBaseContent) into typed C#.
 /// The pipeline, each step cached on its own:
 /// <list type="number">
-/// <item>Parse, per file: front matter and rendered body.</item>
+/// <item>Prefetch, over all files: parses on every core the files the parse cache lacks (a head start
+/// for a cold run; registered first, so the driver runs it before the parse steps).</item>
+/// <item>Parse, per file: front matter and checked body (null when the file is not content).</item>
 /// <item>Schema, over the kind files alone (and broken files under kinds/): a fact edit never reruns it.</item>
-/// <item>Check, per fact file with the schema: cached per file while the kinds are unchanged.</item>
+/// <item>Check, per file with the schema (null for kind files): cached per file while the kinds are unchanged.</item>
 /// <item>Summarize, per fact: its id, kind and refs; equal after a body or value edit.</item>
 /// <item>Link, over the summaries: ids, names, refs, backlinks; reruns only when a summary changes.</item>
-/// <item>Layout: the facts cut into chunks per kind; then one output per kind, per chunk and for
-/// <c>Kb</c>, so an edit re-emits one chunk and Roslyn keeps every other syntax tree.</item>
+/// <item>Place, over the summaries and the link: each fact's chunk, slot and member.</item>
+/// <item>Layout: the checked facts put in their places (the chunks not emitted yet emitted on every
+/// core); then one output per kind, per chunk and for <c>Kb</c>, so an edit re-emits one chunk and
+/// Roslyn keeps every other syntax tree.</item>
 /// </list>
 /// Diagnostics come from each step, on their own outputs, unless the companion analyzer reports them
 /// (<see cref="GeneratorOptions.Reporter"/>). The logic lives in the compiler core;
