@@ -63,7 +63,7 @@ public sealed partial class KnowledgeBase
     /// <summary>Each fact's refs to other facts, by the id of the fact holding them. Creates every fact.</summary>
     private FrozenDictionary<string, Link[]> Outgoing => _outgoing ?? LazyInitializer.EnsureInitialized(ref _outgoing, () => InvertBacklinks(Facts));
 
-    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => _ids is null ? new Index(_chunks!()) : new Index(_ids(), _resolver!));
+    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => _ids is null ? new Index(_chunks!()) : new Index(_ids, _resolver!));
 
     // The build computes each ref once, as a backlink on the fact referred to; turning those
     // around gives every fact's outgoing refs without reflection and without emitting them twice.
@@ -98,19 +98,29 @@ public sealed partial class KnowledgeBase
     /// </summary>
     private sealed class Index
     {
+        /// <summary>Lookups answered by scanning the id list before the dictionary is built.</summary>
+        private const int ScannedLookups = 8;
+
         private FrozenDictionary<string, FactLocation>? _frozen;
+        private Dictionary<string, FactLocation>? _byId;
         private int _lookups;
 
         private readonly FactChunkResolver? _resolver;
+        private readonly FactData? _ids;
 
-        /// <summary>The index of the generated id list: the count of ids, then per chunk its kind, its number, its count and its ids.</summary>
-        public Index(ReadOnlySpan<byte> ids, FactChunkResolver resolver)
+        /// <summary>
+        /// The index of the generated id list: the count of ids, then per chunk its kind, its number,
+        /// its count and its ids. The first lookups scan the list's bytes, which allocates nothing, so
+        /// the first query of a process does not wait for 10,000 strings to be made and hashed; the
+        /// dictionary is built at the lookup after them.
+        /// </summary>
+        public Index(FactData ids, FactChunkResolver resolver)
         {
+            _ids = ids;
             _resolver = resolver;
-            ById = Read(ids);
         }
 
-        // Runs once, over every id, at the first query: compiled optimized at once, since tier-0 code
+        // Runs once, over every id: compiled optimized at once, since tier-0 code
         // made this loop take 20-35 ms for 10,000 ids instead of a few.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static Dictionary<string, FactLocation> Read(ReadOnlySpan<byte> ids)
@@ -128,10 +138,44 @@ public sealed partial class KnowledgeBase
             }
 
             return index;
-
-            static int Number(ref ReadOnlySpan<byte> data) =>
-                System.Buffers.Text.Utf8Parser.TryParse(FactReader.Token(ref data), out int value, out _) ? value : 0;
         }
+
+        /// <summary>The id's place, found by comparing bytes along the list; null when it is not there.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static FactLocation? Scan(ReadOnlySpan<byte> ids, string id)
+        {
+            // Ids are lower-case kebab-case ASCII: a longer or non-ASCII string is no id.
+            if (id.Length > 256 || !System.Text.Ascii.IsValid(id))
+            {
+                return null;
+            }
+
+            Span<byte> wanted = stackalloc byte[id.Length];
+            System.Text.Encoding.ASCII.GetBytes(id, wanted);
+            if (!ids.IsEmpty)
+            {
+                Number(ref ids);
+            }
+
+            while (!ids.IsEmpty)
+            {
+                var kind = Number(ref ids);
+                var chunk = Number(ref ids);
+                var count = Number(ref ids);
+                for (var slot = 0; slot < count; slot++)
+                {
+                    if (FactReader.Token(ref ids).SequenceEqual(wanted))
+                    {
+                        return new FactLocation(null, kind, chunk, slot);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static int Number(ref ReadOnlySpan<byte> data) =>
+            System.Buffers.Text.Utf8Parser.TryParse(FactReader.Token(ref data), out int value, out _) ? value : 0;
 
         public Index(FactChunk[] chunks)
         {
@@ -141,21 +185,27 @@ public sealed partial class KnowledgeBase
                 count += chunk.Count;
             }
 
-            ById = new Dictionary<string, FactLocation>(count, StringComparer.Ordinal);
+            _byId = new Dictionary<string, FactLocation>(count, StringComparer.Ordinal);
             foreach (var chunk in chunks)
             {
-                chunk.AddIds(ById);
+                chunk.AddIds(_byId);
             }
-
         }
 
-        public Dictionary<string, FactLocation> ById { get; }
+        public Dictionary<string, FactLocation> ById => _byId ?? LazyInitializer.EnsureInitialized(ref _byId, () => Read(_ids!()));
 
         public bool TryFind(string id, out FactLocation? location)
         {
             if (_frozen is { } frozen)
             {
                 return frozen.TryGetValue(id, out location);
+            }
+
+            // The first lookups scan the bytes; the dictionary comes with the lookups after them.
+            if (_byId is null && Interlocked.Increment(ref _lookups) <= ScannedLookups)
+            {
+                location = Scan(_ids!(), id);
+                return location is not null;
             }
 
             // Lookups in a loop earn the frozen index, built off their path; one-off queries never pay for it.
