@@ -98,24 +98,26 @@ public sealed partial class FactBaseGenerator
     {
         var context = placed.Context;
         var diagnostics = files.Where(f => f is not null && !f.Diagnostics.IsEmpty).SelectMany(f => f!.Diagnostics).ToEquatableArray();
+        if (placed.Placement is null)
+        {
+            return WithoutFacts(context, placed.Failure!, diagnostics);
+        }
+
         try
         {
-            if (placed.Placement?.Fill(files.Select(f => f?.Fact).ToList()) is { } layout)
-            {
-                return new LayoutOutput(layout, placed.Failure, diagnostics);
-            }
-
-            throw placed.Failure is null
-                ? new InvalidOperationException("A placed fact has no checked model.")
-                : new InvalidOperationException(placed.Failure.Message);
+            return placed.Placement.Fill(files.Select(f => f?.Fact).ToList()) is { } layout
+                ? new LayoutOutput(layout, null, diagnostics)
+                : WithoutFacts(context, InternalErrors.At(FirstKindPath(context), new InvalidOperationException("A placed fact has no checked model.")), diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Emit the kinds without facts rather than something broken, and say why the facts are missing.
-            var fallback = new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty);
-            return new LayoutOutput(fallback, placed.Failure ?? InternalErrors.At(FirstKindPath(context), e), diagnostics);
+            return WithoutFacts(context, InternalErrors.At(FirstKindPath(context), e), diagnostics);
         }
     }
+
+    /// <summary>The kinds without facts rather than something broken, with the internal error that says why the facts are missing.</summary>
+    private static LayoutOutput WithoutFacts(EmitContext context, Compiler.Diagnostics.Diagnostic failure, EquatableArray<Compiler.Diagnostics.Diagnostic> diagnostics) =>
+        new(new Layout(context.Plan.Kinds.Select(k => new KindLayout(k.Kind.Id, 0)).ToEquatableArray(), EquatableArray<ChunkModel>.Empty, EquatableArray<ChunkIds>.Empty), failure, diagnostics);
 
     private static EmitOutput EmitKind(EmitContext context, KindLayout kind) =>
         Guard(() => CSharpEmitter.EmitKind(context, kind), context.Schema.Kinds.FirstOrDefault(k => k.Id == kind.Kind)?.Path ?? FirstKindPath(context));
