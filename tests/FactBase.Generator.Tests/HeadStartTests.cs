@@ -24,9 +24,9 @@ public class HeadStartTests
     }
 
     [Fact]
-    public async Task With_every_pool_thread_blocked_the_caller_does_the_work_itself()
+    public async Task With_every_pool_thread_blocked_the_work_still_completes()
     {
-        // Every pool thread blocked: the caller does all the work itself and returns.
+        // Every pool thread blocked: a hang guard (Parallel.ForEach waits for queued helpers; HeadStart must not).
         using var release = new ManualResetEventSlim(false);
         ThreadPool.GetMinThreads(out var workers, out var io);
         var blockers = Enumerable.Range(0, workers + 2).Select(_ => Task.Run(() => release.Wait())).ToList();

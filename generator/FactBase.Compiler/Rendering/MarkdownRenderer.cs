@@ -461,9 +461,10 @@ internal static class MarkdownRenderer
         }
     }
 
-    private static string CollapseWhitespace(string text)
+    /// <summary>Runs of whitespace as one space, none at either end (the runtime's search folds text with it too).</summary>
+    public static string CollapseWhitespace(string text)
     {
-        var builder = new StringBuilder(Math.Min(text.Length, SummaryLength * 2));
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {

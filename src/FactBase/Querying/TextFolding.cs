@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using FactBase.Rendering;
 
 namespace FactBase;
 
@@ -15,31 +15,19 @@ internal static class TextFolding
 
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var collapsed = MarkdownRenderer.CollapseWhitespace(text);
+        return string.Create(collapsed.Length, collapsed, static (folded, collapsed) =>
         {
-            if (char.IsWhiteSpace(c))
+            for (var i = 0; i < collapsed.Length; i++)
             {
-                pendingSpace = builder.Length > 0;
-                continue;
+                folded[i] = collapsed[i] switch
+                {
+                    '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+                    '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                    '\u2010' or '\u2011' or '\u2013' or '\u2014' => '-',
+                    var c => c,
+                };
             }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2013' or '\u2014' => '-',
-                _ => c,
-            });
-        }
-
-        return builder.ToString();
+        });
     }
 }
