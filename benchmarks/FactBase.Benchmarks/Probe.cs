@@ -27,6 +27,27 @@ internal static class Probe
             Console.WriteLine($"same text {same:F1} ms, edited body {edit:F1} ms");
         }
 
+        // Where an edit's time goes, step by step, as Roslyn times them (tracking costs time of its own).
+        var tracked = new Driver(root, trackSteps: true);
+        tracked.RunCold();
+        for (var i = 0; i < 150; i++)
+        {
+            tracked.Edit(path, original + $"\nWarm-up {i}.\n");
+        }
+
+        var steps = Enumerable.Range(0, 7)
+            .Select(i =>
+            {
+                GC.Collect();
+                return tracked.Edit(path, original + $"\nTracked {i}.\n").Results.Single().TrackedSteps
+                    .ToDictionary(s => s.Key, s => s.Value.Sum(step => step.ElapsedTime.TotalMilliseconds));
+            })
+            .ToList();
+        foreach (var name in steps[0].Keys.Order(StringComparer.Ordinal))
+        {
+            Console.WriteLine($"step {name}: {Measure.Median(steps.Select(s => s[name])):F2} ms");
+        }
+
         // The same edit under a generator that does nothing but read each file and collect: Roslyn's floor.
         var bare = new Driver(root, new BareGenerator());
         bare.RunCold();

@@ -20,7 +20,29 @@ public sealed partial class FactBaseGenerator
     private static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken) =>
         ParseCache.Parse(file, options, cancellationToken);
 
-    private static SchemaModel BuildSchema(ImmutableArray<ParsedFile> kindFiles)
+    /// <summary>The files the schema reads (<see cref="SchemaBuilder.IsSchemaInput"/>), in order.</summary>
+    private static EquatableArray<ParsedFile> KindFiles(ImmutableArray<ParsedFile?> files, LastRun<ParsedFile, bool> lastRun)
+    {
+        var isInput = lastRun.Reuse(files, null, out var changed);
+        foreach (var i in changed)
+        {
+            isInput[i] = files[i] is { } file && SchemaBuilder.IsSchemaInput(file);
+        }
+
+        lastRun.Remember(files, null, isInput);
+        var kindFiles = new System.Collections.Generic.List<ParsedFile>();
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (isInput[i])
+            {
+                kindFiles.Add(files[i]!);
+            }
+        }
+
+        return kindFiles.ToEquatableArray();
+    }
+
+    private static SchemaModel BuildSchema(EquatableArray<ParsedFile> kindFiles)
     {
         try
         {
@@ -36,6 +58,10 @@ public sealed partial class FactBaseGenerator
             return new SchemaModel(EquatableArray<Compiler.Schema.KindDefinition>.Empty, Failed(kindFiles.IsEmpty ? string.Empty : kindFiles[0].Path, e));
         }
     }
+
+    /// <summary>The check of every file that is content and not a kind file, each file checked again only when it or the schema changed.</summary>
+    private static CheckedFiles CheckAll(CheckCache checks, ImmutableArray<ParsedFile?> files, SchemaModel schema, DiagnosticReporter reporter, CancellationToken cancellationToken) =>
+        checks.CheckAll(files, schema, reporter, file => Check(file, schema, reporter), cancellationToken);
 
     /// <summary>
     /// The check, with the file's parse diagnostics; none at all where the analyzer reports them, so
@@ -59,25 +85,25 @@ public sealed partial class FactBaseGenerator
             : result with { Diagnostics = EquatableArray<Compiler.Diagnostics.Diagnostic>.Empty };
     }
 
-    private static LinkResult Link(ImmutableArray<LinkEntry?> files, SchemaModel schema)
+    private static LinkResult Link(EquatableArray<LinkEntry> files, SchemaModel schema)
     {
         try
         {
-            return Linker.Link(files.Where(f => f is not null)!, schema);
+            return Linker.Link(files, schema);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var path = files.FirstOrDefault(f => f?.Fact is not null)?.Fact!.Path ?? string.Empty;
+            var path = files.FirstOrDefault(f => f.Fact is not null)?.Fact!.Path ?? string.Empty;
             return LinkResult.Empty with { Diagnostics = Failed(path, e) };
         }
     }
 
-    private static PlacementOutput Place(EmitContext context, ImmutableArray<LinkEntry?> entries, LinkResult link)
+    private static PlacementOutput Place(EmitContext context, EquatableArray<LinkEntry> entries, LinkResult link)
     {
         try
         {
             // In the order of the checked files, which the layout step gets: it places them by position.
-            return new PlacementOutput(context, CSharpEmitter.Place(context, entries.Select(e => e?.Fact).ToList(), link), null);
+            return new PlacementOutput(context, CSharpEmitter.Place(context, entries.Select(e => e.Fact).ToList(), link), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -85,7 +111,7 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static LayoutOutput Layout(PlacementOutput placed, ImmutableArray<CheckedFile?> files, CancellationToken cancellationToken)
+    private static LayoutOutput Layout(PlacementOutput placed, EquatableArray<CheckedFile> files, CancellationToken cancellationToken)
     {
         var output = Fill(placed, files);
 
@@ -94,10 +120,10 @@ public sealed partial class FactBaseGenerator
         return output;
     }
 
-    private static LayoutOutput Fill(PlacementOutput placed, ImmutableArray<CheckedFile?> files)
+    private static LayoutOutput Fill(PlacementOutput placed, EquatableArray<CheckedFile> files)
     {
         var context = placed.Context;
-        var diagnostics = files.Where(f => f is not null && !f.Diagnostics.IsEmpty).SelectMany(f => f!.Diagnostics).ToEquatableArray();
+        var diagnostics = files.Where(f => !f.Diagnostics.IsEmpty).SelectMany(f => f.Diagnostics).ToEquatableArray();
         if (placed.Placement is null)
         {
             return WithoutFacts(context, placed.Failure!, diagnostics);
@@ -105,7 +131,7 @@ public sealed partial class FactBaseGenerator
 
         try
         {
-            return placed.Placement.Fill(files.Select(f => f?.Fact).ToList()) is { } layout
+            return placed.Placement.Fill(files.Select(f => f.Fact).ToList()) is { } layout
                 ? new LayoutOutput(layout, null, diagnostics)
                 : WithoutFacts(context, InternalErrors.At(FirstKindPath(context), new InvalidOperationException("A placed fact has no checked model.")), diagnostics);
         }

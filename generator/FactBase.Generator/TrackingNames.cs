@@ -6,6 +6,7 @@ public static class TrackingNames
     public const string Options = "FactBase.Options";
     public const string Prefetch = "FactBase.Prefetch";
     public const string Parse = "FactBase.Parse";
+    public const string KindFiles = "FactBase.KindFiles";
     public const string Schema = "FactBase.Schema";
     public const string Check = "FactBase.Check";
     public const string Summarize = "FactBase.Summarize";

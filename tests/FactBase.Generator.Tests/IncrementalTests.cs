@@ -10,7 +10,7 @@ public class IncrementalTests
 {
     private static readonly string[] Steps =
     [
-        TrackingNames.Options, TrackingNames.Prefetch, TrackingNames.Parse, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
+        TrackingNames.Options, TrackingNames.Prefetch, TrackingNames.Parse, TrackingNames.KindFiles, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
         TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk,
         TrackingNames.EmitKnowledgeBase, TrackingNames.Diagnostics,
     ];
@@ -39,21 +39,25 @@ public class IncrementalTests
     {
         var files = CorpusGenerator.Generate(300).ToList();
         var harness = new GeneratorHarness(files, SmallChunks);
-        harness.Run();
         var (path, text) = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal));
 
+        var first = CheckedFacts(harness.Run().Results.Single());
         var edited = harness.Replace(path, text + "\nOne more sentence.\n").Results.Single();
 
-        // Every other file's parse and check is cached (the check step has an entry per file, null for
-        // kind files); the edited one runs, and its summary is the same.
+        // Every other file's parse is cached; the edited one runs. The check is one step over all
+        // files: it runs, checks the edited file alone (every other file's check is the very object
+        // it was), and what the link reads of the files is unchanged.
         AssertOneModified(edited, TrackingNames.Parse, files.Count);
-        AssertOneModified(edited, TrackingNames.Check, files.Count);
-        Assert.Equal(files.Count - 1, Reasons(edited, TrackingNames.Summarize).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Single(Reasons(edited, TrackingNames.Check), IncrementalStepRunReason.Modified);
+        var second = CheckedFacts(edited);
+        Assert.Equal(first.Count, second.Count);
+        var rechecked = Enumerable.Range(0, first.Count).Where(i => !ReferenceEquals(first[i], second[i])).ToList();
+        Assert.EndsWith(path, second[Assert.Single(rechecked)].Path, System.StringComparison.Ordinal);
         Assert.Single(Reasons(edited, TrackingNames.Summarize), IncrementalStepRunReason.Unchanged);
 
         // The schema and the link do not run; one chunk of many is emitted again, nothing else.
         // The places depend on ids, kinds and links alone: only the layout that fills them reruns.
-        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
+        AssertAllCached(edited, TrackingNames.KindFiles, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
         Assert.Single(Reasons(edited, TrackingNames.Layout), IncrementalStepRunReason.Modified);
         var chunks = Reasons(edited, TrackingNames.EmitChunk);
         Assert.True(chunks.Count > 30, $"{chunks.Count} chunks");
@@ -76,6 +80,37 @@ public class IncrementalTests
         AssertAllCached(edited, TrackingNames.Schema, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
         // raices' chunk, and the places' chunk (texas loses a backlink, austin gains one); the source and others stay.
         Assert.Equal(2, Reasons(edited, TrackingNames.EmitChunk).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Deleting_a_file_checks_no_other_file_again()
+    {
+        var files = CorpusGenerator.Generate(300).ToList();
+        var harness = new GeneratorHarness(files);
+        var first = CheckedFacts(harness.Run().Results.Single());
+        var deleted = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal)).Path;
+
+        // Every file after the deleted one moves up a place: each is still found by its parse.
+        var second = CheckedFacts(harness.Remove(deleted).Results.Single());
+
+        Assert.Equal(first.Count - 1, second.Count);
+        Assert.All(second, file => Assert.Contains(first, earlier => ReferenceEquals(earlier, file)));
+        Assert.DoesNotContain(second, file => file.Path.EndsWith(deleted, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Adding_a_file_checks_that_file_alone()
+    {
+        var files = CorpusGenerator.Generate(300).ToList();
+        var harness = new GeneratorHarness(files);
+        var first = CheckedFacts(harness.Run().Results.Single());
+        var organization = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal)).Text;
+
+        var second = CheckedFacts(harness.Add("organizations/added-later.md", organization).Results.Single());
+
+        var added = Assert.Single(second, file => !first.Any(earlier => ReferenceEquals(earlier, file)));
+        Assert.EndsWith("organizations/added-later.md", added.Path, System.StringComparison.Ordinal);
+        Assert.Equal(first.Count + 1, second.Count);
     }
 
     [Fact]
@@ -106,6 +141,10 @@ public class IncrementalTests
         Assert.All(Reasons(edited, TrackingNames.Check), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.Single(Reasons(edited, TrackingNames.EmitKind), IncrementalStepRunReason.Modified);
     }
+
+    /// <summary>The check step's value: each fact file's check, in file order.</summary>
+    private static IReadOnlyList<Compiler.Checking.CheckedFile> CheckedFacts(GeneratorRunResult result) =>
+        ((CheckedFiles)result.TrackedSteps[TrackingNames.Check].Single().Outputs.Single().Value).Files;
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList() : [];

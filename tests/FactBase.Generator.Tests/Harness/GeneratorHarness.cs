@@ -26,6 +26,7 @@ internal sealed class GeneratorHarness
     ];
 
     private readonly List<AdditionalText> _texts;
+    private readonly HashSet<string> _contentPaths;
     private GeneratorDriver _driver;
 
     public GeneratorHarness(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? properties = null, IEnumerable<AdditionalText>? unmarked = null)
@@ -42,7 +43,8 @@ internal sealed class GeneratorHarness
         }
 
         AdditionalTexts = [.. texts.Concat(unmarked ?? [])];
-        OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, texts.Select(t => t.Path).ToHashSet());
+        _contentPaths = texts.Select(t => t.Path).ToHashSet();
+        OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, _contentPaths);
         _driver = CSharpGeneratorDriver.Create(
             [new FactBaseGenerator().AsSourceGenerator()],
             AdditionalTexts,
@@ -75,6 +77,25 @@ internal sealed class GeneratorHarness
         var replacement = new InMemoryAdditionalText(ContentRoot + path, text);
         _driver = _driver.ReplaceAdditionalText(_texts[index], replacement);
         _texts[index] = replacement;
+        return Run();
+    }
+
+    /// <summary>Adds one content file, as creating it in the editor would, and runs the driver again.</summary>
+    public GeneratorDriverRunResult Add(string path, string text)
+    {
+        var added = new InMemoryAdditionalText(ContentRoot + path, text);
+        _contentPaths.Add(added.Path);
+        _driver = _driver.AddAdditionalTexts([added]);
+        _texts.Add(added);
+        return Run();
+    }
+
+    /// <summary>Deletes one content file and runs the driver again.</summary>
+    public GeneratorDriverRunResult Remove(string path)
+    {
+        var index = _texts.FindIndex(t => t.Path == ContentRoot + path);
+        _driver = _driver.RemoveAdditionalTexts([_texts[index]]);
+        _texts.RemoveAt(index);
         return Run();
     }
 

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using FactBase.Compiler.Checking;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Model;
+using FactBase.Compiler.Reading;
+using FactBase.Compiler.Schema;
+
+namespace FactBase.Generator;
+
+/// <summary>
+/// The check of every file, in one step over all of them, each file checked again only when its
+/// parse or the schema changed. One step rather than one per file because Roslyn walks every node
+/// with an entry per file on every run, about a millisecond per node at 10,000 files, and a
+/// per-file check took three such nodes (the combine with the schema, the check, the summary);
+/// and because one step can check a cold run's files on every core.
+/// An unchanged file is found by position first (<see cref="LastRun{TInput, TResult}"/>: the same
+/// parse object where it was), then by its parse (a file added or removed shifts the others).
+/// </summary>
+internal sealed class CheckCache
+{
+    /// <summary>Files fewer than this are checked on the calling thread alone.</summary>
+    private const int ParallelThreshold = 64;
+
+    private readonly ConditionalWeakTable<ParsedFile, Entry> _entries = new();
+    private readonly LastRun<ParsedFile, Checked?> _lastRun = new();
+
+    /// <summary>The check of each file that is content and not a kind file, in the order of <paramref name="files"/>.</summary>
+    public CheckedFiles CheckAll(
+        ImmutableArray<ParsedFile?> files,
+        SchemaModel schema,
+        DiagnosticReporter reporter,
+        Func<ParsedFile, CheckedFile> check,
+        CancellationToken cancellationToken)
+    {
+        var context = (schema, reporter);
+        var results = _lastRun.Reuse(files, context, out var changed);
+        var missing = new List<int>();
+        foreach (var i in changed)
+        {
+            if (files[i] is not { } file || SchemaBuilder.IsKindFile(file))
+            {
+                continue;
+            }
+
+            if (_entries.TryGetValue(file, out var entry) && entry.Read(schema, reporter) is { } found)
+            {
+                results[i] = found;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        void CheckOne(int index)
+        {
+            var file = files[index]!;
+            var result = check(file);
+            var @checked = new Checked(result, result.Entry);
+            _entries.GetValue(file, _ => new Entry()).Write(schema, reporter, @checked);
+            results[index] = @checked;
+        }
+
+        // A cold run or a schema edit checks every file, on every core; an edit checks one, here.
+        if (missing.Count >= ParallelThreshold)
+        {
+            HeadStart.Run(missing, CheckOne, cancellationToken);
+        }
+
+        foreach (var index in missing)
+        {
+            if (results[index] is null)
+            {
+                CheckOne(index);
+            }
+        }
+
+        _lastRun.Remember(files, context, results);
+        var checkedFiles = new List<CheckedFile>(results.Length);
+        var entries = new List<LinkEntry>(results.Length);
+        foreach (var result in results)
+        {
+            if (result is not null)
+            {
+                checkedFiles.Add(result.File);
+                entries.Add(result.Entry);
+            }
+        }
+
+        return new CheckedFiles(new EquatableArray<CheckedFile>(checkedFiles.ToArray()), new EquatableArray<LinkEntry>(entries.ToArray()));
+    }
+
+    /// <summary>A file's check and its link entry, made once.</summary>
+    private sealed class Checked(CheckedFile file, LinkEntry entry)
+    {
+        public CheckedFile File { get; } = file;
+
+        public LinkEntry Entry { get; } = entry;
+    }
+
+    /// <summary>A file's last check and what it was checked with.</summary>
+    private sealed class Entry
+    {
+        private readonly object _gate = new();
+        private (SchemaModel Schema, DiagnosticReporter Reporter, Checked Result)? _checked;
+
+        public Checked? Read(SchemaModel schema, DiagnosticReporter reporter)
+        {
+            lock (_gate)
+            {
+                return _checked is var (checkedWith, reportedBy, result) && ReferenceEquals(checkedWith, schema) && reportedBy == reporter ? result : null;
+            }
+        }
+
+        public void Write(SchemaModel schema, DiagnosticReporter reporter, Checked result)
+        {
+            lock (_gate)
+            {
+                _checked = (schema, reporter, result);
+            }
+        }
+    }
+}
