@@ -118,6 +118,15 @@ public sealed class FactChunk
             return data;
         }
 
+        var bytes = Unpack(data);
+        return Interlocked.CompareExchange(ref _unpacked, bytes, null) ?? bytes;
+    }
+
+    // A method of its own, so that compiling Data, on every first query, does not load the
+    // compression and base64 types for chunks that were never packed.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static byte[] Unpack(ReadOnlySpan<byte> data)
+    {
         var packed = new byte[Base64.GetMaxDecodedFromUtf8Length(data.Length - 1)];
         if (Base64.DecodeFromUtf8(data[1..], packed, out _, out var written) != OperationStatus.Done)
         {
@@ -130,11 +139,9 @@ public sealed class FactChunk
             inflate.CopyTo(records);
         }
 
-        var bytes = records.ToArray();
-        return Interlocked.CompareExchange(ref _unpacked, bytes, null) ?? bytes;
+        return records.ToArray();
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int[] Offsets(ReadOnlySpan<byte> data)
     {
         var offsets = new int[_facts.Length];
