@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Emitting;
@@ -51,5 +52,16 @@ public class EmitterTests
         var files = CSharpEmitter.Emit(result.Model, new EmitOptions("Test")).Select(f => f.HintName);
 
         Assert.Equal(["Organization.g.cs", "Place.g.cs", "Places.Chunk0.g.cs", "Source.g.cs", "Kb.g.cs"], files);
+    }
+
+    [Fact]
+    public void Pads_chunk_data_to_few_sizes_wasting_at_most_an_eighth()
+    {
+        // The literal's size with the compiler's terminating zero: one type per distinct size at run time.
+        var sizes = Enumerable.Range(1, 300_000).Select(size => (Size: size, Padded: ChunkData.PaddedSize(size))).ToList();
+
+        Assert.All(sizes, s => Assert.InRange(s.Padded, s.Size, Math.Max(s.Size + 64, (int)(s.Size * 1.125) + 1)));
+        Assert.True(sizes.Select(s => s.Padded).Distinct().Count() < 100, $"{sizes.Select(s => s.Padded).Distinct().Count()} sizes");
+        Assert.All(sizes, s => Assert.Equal(0, (s.Padded + 1) % 64));
     }
 }

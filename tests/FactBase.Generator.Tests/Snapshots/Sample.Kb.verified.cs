@@ -9,20 +9,21 @@ namespace Test.Content;
 /// </summary>
 public static partial class Kb
 {
+    private static readonly global::System.Func<int, global::FactBase.Storage.FactChunk>[] chunksOfKind =
+    [
+        static chunk => global::Test.Content.Entities.chunks[chunk],
+        static chunk => global::Test.Content.Organizations.chunks[chunk],
+        static chunk => global::Test.Content.Places.chunks[chunk],
+        static chunk => global::Test.Content.Sources.chunks[chunk],
+    ];
+
     /// <summary>
     /// The knowledge base behind the typed collections. Facts are created on first use, each alone.
     /// </summary>
     public static global::FactBase.KnowledgeBase Base { get; } = new(
         static () =>
             "1:41:11:01:26:raices10:salesforce1:21:01:15:texas1:31:01:17:article"u8,
-        static (kind, chunk) => kind switch
-        {
-            0 => global::Test.Content.Entities.chunks[chunk],
-            1 => global::Test.Content.Organizations.chunks[chunk],
-            2 => global::Test.Content.Places.chunks[chunk],
-            3 => global::Test.Content.Sources.chunks[chunk],
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(kind)),
-        });
+        static (kind, chunk) => chunksOfKind[kind](chunk));
 
     /// <summary>
     /// Every fact of the kind 'entity', with those of the kinds that extend it.

@@ -15,5 +15,5 @@ public static partial class Sources
     public static global::Test.Content.Source Article => (global::Test.Content.Source)chunk0.Get(0);
 
     private static readonly global::FactBase.Storage.FactChunk chunk0 = new(global::Test.Content.Kb.Base, 1, read, static () =>
-        "84:7:article26:content/sources/article.md22:Group rejects donation1:012:The article.1:0"u8);
+        "84:7:article26:content/sources/article.md22:Group rejects donation1:012:The article.1:0                                        "u8);
 }
