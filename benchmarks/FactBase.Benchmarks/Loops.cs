@@ -51,7 +51,11 @@ internal static class Loops
         GC.WaitForPendingFinalizers();
         var pause = GC.GetTotalPauseDuration();
         var allocated = GC.GetTotalAllocatedBytes();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var ms = Measure.Milliseconds(work);
-        return $"{ms:F0} ms, of which GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; {(GC.GetTotalAllocatedBytes() - allocated) / 1_000_000.0:F0} MB allocated";
+        var promoted = GC.GetGCMemoryInfo(GCKind.Any).PromotedBytes;
+        return $"{ms:F0} ms, of which GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms "
+            + $"(collections: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2; last promoted {promoted / 1_000_000.0:F0} MB); "
+            + $"{(GC.GetTotalAllocatedBytes() - allocated) / 1_000_000.0:F0} MB allocated";
     }
 }
