@@ -14,9 +14,10 @@ namespace FactBase.Generator;
 /// <item>Prefetch, over all files: parses on every core the files the parse cache lacks (a head start
 /// for a cold run; registered first, so the driver runs it before the parse steps).</item>
 /// <item>Parse, per file: front matter and checked body (null when the file is not content).</item>
-/// <item>Schema, over the kind files alone (and broken files under kinds/): a fact edit never reruns it.</item>
-/// <item>Check, per file with the schema (null for kind files): cached per file while the kinds are unchanged.</item>
-/// <item>Summarize, per fact: its id, kind and refs; equal after a body or value edit.</item>
+/// <item>KindFiles and Schema, over the kind files alone (and broken files under kinds/): a fact edit never reruns the schema.</item>
+/// <item>Check, over all files with the schema (kind files left out): one step that checks again only the files
+/// whose parse or schema changed (<see cref="CheckCache"/>), since each per-file node costs Roslyn a walk per run.</item>
+/// <item>Summarize: each fact's id, kind and refs; equal after a body or value edit.</item>
 /// <item>Link, over the summaries: ids, names, refs, backlinks; reruns only when a summary changes.</item>
 /// <item>Place, over the summaries and the link: each fact's chunk, slot and member.</item>
 /// <item>Layout: the checked facts put in their places (the chunks not emitted yet emitted on every
@@ -38,7 +39,7 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
 
         // Roslyn walks every node that holds an entry per file on every run, about a millisecond per
         // node at 10,000 files (see docs/performance.md), so the per-file chain is kept short: the content
-        // filter is part of the parse (null: not content), and the check (null: a kind file or no content).
+        // filter is part of the parse (null: not content), and the chain ends there.
         // The files not parsed yet, parsed on every core into the parse cache (ParseCache.Prefetch), so that
         // the per-file parse steps find them. Not an input of those steps: the driver runs outputs in the
         // order they are registered, so this one, registered first, runs before any of theirs. (As an
