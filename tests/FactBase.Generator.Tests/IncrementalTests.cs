@@ -85,10 +85,7 @@ public class IncrementalTests
     [Fact]
     public void Deleting_a_file_checks_no_other_file_again()
     {
-        var files = CorpusGenerator.Generate(300).ToList();
-        var harness = new GeneratorHarness(files);
-        var first = CheckedFacts(harness.Run().Results.Single());
-        var deleted = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal)).Path;
+        var (harness, first, (deleted, _)) = CorpusRunOnce();
 
         // Every file after the deleted one moves up a place: each is still found by its parse.
         var second = CheckedFacts(harness.Remove(deleted).Results.Single());
@@ -101,10 +98,7 @@ public class IncrementalTests
     [Fact]
     public void Adding_a_file_checks_that_file_alone()
     {
-        var files = CorpusGenerator.Generate(300).ToList();
-        var harness = new GeneratorHarness(files);
-        var first = CheckedFacts(harness.Run().Results.Single());
-        var organization = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal)).Text;
+        var (harness, first, (_, organization)) = CorpusRunOnce();
 
         var second = CheckedFacts(harness.Add("organizations/added-later.md", organization).Results.Single());
 
@@ -140,6 +134,15 @@ public class IncrementalTests
         Assert.Single(Reasons(edited, TrackingNames.Schema), IncrementalStepRunReason.Modified);
         Assert.All(Reasons(edited, TrackingNames.Check), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.Single(Reasons(edited, TrackingNames.EmitKind), IncrementalStepRunReason.Modified);
+    }
+
+    /// <summary>A 300-fact corpus run once: its harness, its checked facts, and its first organization file.</summary>
+    private static (GeneratorHarness Harness, IReadOnlyList<Compiler.Checking.CheckedFile> Checked, (string Path, string Text) Organization) CorpusRunOnce()
+    {
+        var files = CorpusGenerator.Generate(300).ToList();
+        var harness = new GeneratorHarness(files);
+        var first = CheckedFacts(harness.Run().Results.Single());
+        return (harness, first, files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal)));
     }
 
     /// <summary>The check step's value: each fact file's check, in file order.</summary>

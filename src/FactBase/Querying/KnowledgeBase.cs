@@ -209,8 +209,8 @@ public sealed partial class KnowledgeBase
             return FindIndexed(id, out location);
         }
 
-        // Apart from TryFind, so that compiling it for the first query, which scans, does not
-        // load the dictionary, frozen dictionary and thread pool types it does not use yet.
+        // Apart from TryFind, so that compiling it for the first query, which scans, does not load
+        // the types of the index it builds and of the thread pool, which it does not use yet.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private bool FindIndexed(string id, out FactLocation? location)
         {
