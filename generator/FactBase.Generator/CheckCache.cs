@@ -27,15 +27,40 @@ internal sealed class CheckCache
 
     private readonly ConditionalWeakTable<ParsedFile, Entry> _entries = new();
     private readonly LastRun<ParsedFile, Checked?> _lastRun = new();
+    private readonly object _gate = new();
+    private SchemaModel? _schema;
+
+    /// <summary>
+    /// Takes <paramref name="schema"/> as the one checks are made against, until an unequal one comes:
+    /// an equal schema from another object (the pipeline's, after <see cref="ColdStart"/>'s) is taken
+    /// as this one, since entries compare their schema by reference. Returns the schema to check against.
+    /// </summary>
+    public SchemaModel Expect(SchemaModel schema)
+    {
+        lock (_gate)
+        {
+            if (_schema is null || !(ReferenceEquals(_schema, schema) || _schema.Equals(schema)))
+            {
+                _schema = schema;
+            }
+
+            return _schema;
+        }
+    }
+
+    /// <summary>Keeps a check made ahead of the step (<see cref="ColdStart"/>), against the schema <see cref="Expect"/> returned.</summary>
+    public void Add(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter, CheckedFile result) =>
+        _entries.GetValue(file, _ => new Entry()).Write(schema, reporter, new Checked(result, result.Entry));
 
     /// <summary>The check of each file that is content and not a kind file, in the order of <paramref name="files"/>.</summary>
     public CheckedFiles CheckAll(
         ImmutableArray<ParsedFile?> files,
         SchemaModel schema,
         DiagnosticReporter reporter,
-        Func<ParsedFile, CheckedFile> check,
+        Func<ParsedFile, SchemaModel, CheckedFile> check,
         CancellationToken cancellationToken)
     {
+        schema = Expect(schema);
         var context = (schema, reporter);
         var results = _lastRun.Reuse(files, context, out var changed);
         var missing = new List<int>();
@@ -59,7 +84,7 @@ internal sealed class CheckCache
         void CheckOne(int index)
         {
             var file = files[index]!;
-            var result = check(file);
+            var result = check(file, schema);
             var @checked = new Checked(result, result.Entry);
             _entries.GetValue(file, _ => new Entry()).Write(schema, reporter, @checked);
             results[index] = @checked;

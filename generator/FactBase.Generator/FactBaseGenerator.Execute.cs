@@ -42,7 +42,7 @@ public sealed partial class FactBaseGenerator
         return kindFiles.ToEquatableArray();
     }
 
-    private static SchemaModel BuildSchema(EquatableArray<ParsedFile> kindFiles)
+    internal static SchemaModel BuildSchema(EquatableArray<ParsedFile> kindFiles)
     {
         try
         {
@@ -61,18 +61,18 @@ public sealed partial class FactBaseGenerator
 
     /// <summary>The check of every file that is content and not a kind file, each file checked again only when it or the schema changed.</summary>
     private static CheckedFiles CheckAll(CheckCache checks, ImmutableArray<ParsedFile?> files, SchemaModel schema, DiagnosticReporter reporter, CancellationToken cancellationToken) =>
-        checks.CheckAll(files, schema, reporter, file => Check(file, schema, reporter), cancellationToken);
+        checks.CheckAll(files, schema, reporter, (file, checkedWith) => Check(file, checkedWith, reporter), cancellationToken);
 
     /// <summary>
     /// The check, with the file's parse diagnostics; none at all where the analyzer reports them, so
     /// that the gating costs no per-file step of its own.
     /// </summary>
-    private static CheckedFile Check(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter)
+    internal static CheckedFile Check(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter, YamlMapping? frontMatter = null)
     {
         CheckedFile result;
         try
         {
-            result = FileChecker.Check(file, schema);
+            result = FileChecker.Check(file, schema, frontMatter);
             result = file.Diagnostics.IsEmpty ? result : result with { Diagnostics = file.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -11,8 +11,8 @@ namespace FactBase.Generator;
 /// Compiles the Markdown content (AdditionalFiles marked FactBaseContent) into typed C#.
 /// The pipeline, each step cached on its own:
 /// <list type="number">
-/// <item>Prefetch, over all files: parses on every core the files the parse cache lacks (a head start
-/// for a cold run; registered first, so the driver runs it before the parse steps).</item>
+/// <item>Prefetch, over all files: parses and checks on every core the files the parse cache lacks
+/// (<see cref="ColdStart"/>, a head start for a cold run; registered first, so the driver runs it before the parse steps).</item>
 /// <item>Parse, per file: front matter and checked body (null when the file is not content).</item>
 /// <item>KindFiles and Schema, over the kind files alone (and broken files under kinds/): a fact edit never reruns the schema.</item>
 /// <item>Check, over all files with the schema (kind files left out): one step that checks again only the files
@@ -33,6 +33,9 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Each file's check, kept across runs; filled ahead of the steps by a cold run's head start.
+        var checks = new CheckCache();
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select((provider, _) => GeneratorOptions.From(provider))
             .WithTrackingName(TrackingNames.Options);
@@ -40,8 +43,8 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         // Roslyn walks every node that holds an entry per file on every run, about a millisecond per
         // node at 10,000 files (see docs/performance.md), so the per-file chain is kept short: the content
         // filter is part of the parse (null: not content), and the chain ends there.
-        // The files not parsed yet, parsed on every core into the parse cache (ParseCache.Prefetch), so that
-        // the per-file parse steps find them. Not an input of those steps: the driver runs outputs in the
+        // The files not parsed yet, parsed and checked on every core into the parse and check caches
+        // (ColdStart), so that the per-file parse steps and the check step find them. Not an input of those steps: the driver runs outputs in the
         // order they are registered, so this one, registered first, runs before any of theirs. (As an
         // input, the collected files would be part of every file's tracked step, which makes Roslyn's
         // step tracking quadratic.) Should the order ever change, the parse steps simply parse alone.
@@ -50,7 +53,7 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
             .Select((pair, cancellationToken) =>
             {
-                ParseCache.Prefetch(pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken);
+                ColdStart.Run(pair.Left, pair.Right.Left, pair.Right.Right, checks, cancellationToken);
                 return true;
             })
             .WithTrackingName(TrackingNames.Prefetch);
@@ -68,7 +71,6 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         // millisecond per run at 10,000 files, changed or not, so the per-file chain ends here.
         var allParsed = parsed.Collect();
         var kindFileRun = new LastRun<ParsedFile, bool>();
-        var checks = new CheckCache();
 
         // The kind files, picked from all files: equal after a fact edit, so the schema is not rebuilt.
         // Each file's parse diagnostics are reported with the step that reads it next (the schema's or

@@ -21,8 +21,16 @@ public static class ParseCache
 {
     private static readonly ConditionalWeakTable<SourceText, Entry> Entries = new();
 
-    public static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
+    public static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken) =>
+        Parse(file, options, cancellationToken, out _);
+
+    /// <summary>
+    /// The file's parse; <paramref name="frontMatter"/> is its front matter's mapping when this call
+    /// parsed it (null when the cache had it, or the front matter is unreadable), for a check that follows at once.
+    /// </summary>
+    public static ParsedFile Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken, out YamlMapping? frontMatter)
     {
+        frontMatter = null;
         var relative = ContentPaths.Relative(file.Path, options.ContentRoot);
         try
         {
@@ -41,57 +49,20 @@ public static class ParseCache
                     return cached;
                 }
 
-                entry.Parsed = FileParser.Parse(new ContentFile(file.Path, relative, text.ToString()), options.Read);
+                entry.Parsed = FileParser.Parse(new ContentFile(file.Path, relative, text.ToString()), options.Read, out frontMatter);
                 entry.Options = options.Read;
                 return entry.Parsed;
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            frontMatter = null;
             return new ParsedFile(file.Path, relative, null, Body.Empty, new[] { InternalErrors.At(file.Path, e) }.ToEquatableArray());
         }
     }
 
-    /// <summary>
-    /// Parses, on every core, the content files the cache does not hold yet, so that the per-file
-    /// parse step that follows finds them: Roslyn runs a generator's steps on one thread, and
-    /// parsing is most of a cold run. Each file is still parsed once, by whichever thread comes
-    /// first (the entry's lock); an edit leaves one file to parse, which is done here in passing.
-    /// </summary>
-    public static void Prefetch(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // An edit leaves one file to parse, a cold run all of them: a sample tells which, without
-            // looking up every file on every keystroke.
-            if (!MostlyMissing(files, provider, options, cancellationToken))
-            {
-                return;
-            }
-
-            var missing = new List<AdditionalText>();
-            foreach (var file in files)
-            {
-                if (file.GetText(cancellationToken) is { } text && !IsCached(text, file.Path, options) && ContentFiles.IsContent(file, provider.GetOptions(file)))
-                {
-                    missing.Add(file);
-                }
-            }
-
-            // Below this, starting workers costs more than it saves.
-            if (missing.Count >= PrefetchThreshold)
-            {
-                HeadStart.Run(missing, file => Parse(file, options, cancellationToken), cancellationToken);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Only a head start: whatever failed here, the parse step does again, and reports.
-        }
-    }
-
     /// <summary>Whether more than one of up to 64 content files spread over the list is missing from the cache.</summary>
-    private static bool MostlyMissing(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
+    public static bool MostlyMissing(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var step = Math.Max(1, files.Length / 64);
         var missing = 0;

@@ -10,7 +10,7 @@ public class FrontMatterReaderTests
     {
         var file = TestContent.Parse("---\nflag: NO\ncode: 010\nwhen: 2018-03\nempty:\nquoted: \"yes\"\n---\n");
 
-        var entries = file.FrontMatter!.Entries.ToDictionary(e => e.Key.Text, e => (YamlScalar)e.Value);
+        var entries = file.FrontMatter!.Read().Entries.ToDictionary(e => e.Key.Text, e => (YamlScalar)e.Value);
 
         Assert.Empty(file.Diagnostics);
         Assert.Equal("NO", entries["flag"].Text);
@@ -26,7 +26,7 @@ public class FrontMatterReaderTests
     {
         var file = TestContent.Parse("---\nkind: place\nname:   Texas\n---\n");
 
-        var name = file.FrontMatter!.Find("name")!;
+        var name = file.FrontMatter!.Read().Find("name")!;
 
         Assert.Equal((3, 1), (name.Key.Span.Line, name.Key.Span.Column));
         Assert.Equal((3, 9), (name.Value.Span.Line, name.Value.Span.Column));
@@ -38,7 +38,7 @@ public class FrontMatterReaderTests
     {
         var file = TestContent.Parse("---\nnote: |\n  line one\n  line two\n---\n");
 
-        Assert.Equal("line one\nline two\n", ((YamlScalar)file.FrontMatter!.Find("note")!.Value).Text);
+        Assert.Equal("line one\nline two\n", ((YamlScalar)file.FrontMatter!.Read().Find("note")!.Value).Text);
     }
 
     [Theory]

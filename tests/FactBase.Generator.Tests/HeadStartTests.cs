@@ -56,7 +56,7 @@ public class HeadStartTests
     }
 
     [Fact]
-    public void The_parse_prefetch_fills_the_cache_with_content_files_only_on_a_cold_run()
+    public void The_cold_start_fills_the_parse_cache_with_content_files_only_on_a_cold_run()
     {
         var files = CorpusGenerator.Generate(100).Select(f => (AdditionalText: (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/content/" + f.Path, f.Text), f.Path)).ToList();
         var other = new InMemoryAdditionalText("/content/notes.txt", "not content");
@@ -64,22 +64,23 @@ public class HeadStartTests
         var options = GeneratorOptions.From(provider);
         var all = files.Select(f => f.AdditionalText).Append(other).ToImmutableArray();
 
-        ParseCache.Prefetch(all, provider, options, CancellationToken.None);
+        ColdStart.Run(all, provider, options, new CheckCache(), CancellationToken.None);
 
         Assert.All(files, f => Assert.True(ParseCache.IsCached(f.AdditionalText.GetText()!, f.AdditionalText.Path, options), f.Path));
         Assert.False(ParseCache.IsCached(other.GetText()!, other.Path, options));
     }
 
     [Fact]
-    public void The_parse_prefetch_leaves_an_edit_to_the_parse_step()
+    public void The_cold_start_leaves_an_edit_to_the_parse_step()
     {
         var files = CorpusGenerator.Generate(100).Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/content/" + f.Path, f.Text)).ToList();
         var provider = new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.FactBaseContentRoot"] = "/content/" }, files.Select(f => f.Path).ToHashSet());
         var options = GeneratorOptions.From(provider);
-        ParseCache.Prefetch(files.ToImmutableArray(), provider, options, CancellationToken.None);
+        var checks = new CheckCache();
+        ColdStart.Run(files.ToImmutableArray(), provider, options, checks, CancellationToken.None);
         files[5] = new InMemoryAdditionalText(files[5].Path, files[5].GetText()!.ToString() + "\nEdited.\n");
 
-        ParseCache.Prefetch(files.ToImmutableArray(), provider, options, CancellationToken.None);
+        ColdStart.Run(files.ToImmutableArray(), provider, options, checks, CancellationToken.None);
 
         Assert.False(ParseCache.IsCached(files[5].GetText()!, files[5].Path, options));
     }

@@ -136,6 +136,38 @@ public class IncrementalTests
         Assert.Single(Reasons(edited, TrackingNames.EmitKind), IncrementalStepRunReason.Modified);
     }
 
+    [Fact]
+    public void A_cold_run_checks_each_fact_with_the_front_matter_its_parse_read()
+    {
+        var harness = new GeneratorHarness(CorpusGenerator.Generate(300));
+
+        var parsed = ParsedFiles(harness.Run().Results.Single());
+
+        // Checked as soon as parsed (ColdStart): no check had to read a front matter again from its text.
+        var withFrontMatter = parsed.Where(p => p.FrontMatter is not null).ToList();
+        Assert.True(withFrontMatter.Count >= 300, $"{withFrontMatter.Count} files with front matter");
+        Assert.All(withFrontMatter, p => Assert.Equal(0, p.FrontMatter!.ReadsAgain));
+    }
+
+    [Fact]
+    public void Editing_a_kind_of_a_corpus_reads_every_fact_again_and_finds_it_unchanged()
+    {
+        var (harness, _, _) = CorpusRunOnce();
+        var kind = CorpusGenerator.Generate(300).First(f => f.Path == "kinds/place.md");
+
+        var edited = harness.Replace(kind.Path, kind.Text.Replace("\n---\n", "\n---\nA place, edited.\n", System.StringComparison.Ordinal)).Results.Single();
+
+        Assert.Single(Reasons(edited, TrackingNames.Schema), IncrementalStepRunReason.Modified);
+        Assert.All(Reasons(edited, TrackingNames.Check), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        var facts = ParsedFiles(edited).Where(p => p.FrontMatter is { Kind: not null and not "kind" }).ToList();
+        Assert.NotEmpty(facts);
+        Assert.All(facts, p => Assert.Equal(1, p.FrontMatter!.ReadsAgain));
+    }
+
+    /// <summary>The parse step's values: each content file's parse.</summary>
+    private static List<Compiler.Reading.ParsedFile> ParsedFiles(GeneratorRunResult result) =>
+        result.TrackedSteps[TrackingNames.Parse].Select(s => s.Outputs.Single().Value).OfType<Compiler.Reading.ParsedFile>().ToList();
+
     /// <summary>A 300-fact corpus run once: its harness, its checked facts, and its first organization file.</summary>
     private static (GeneratorHarness Harness, IReadOnlyList<Compiler.Checking.CheckedFile> Checked, (string Path, string Text) Organization) CorpusRunOnce()
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FactBase.Compiler.Linking;
 using FactBase.Compiler.Reading;
+using FactBase.Corpus;
 using FactBase.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis;
 
@@ -62,6 +63,17 @@ public class PipelineAgreementTests
             ("places/c.md", "---\nkind: plac\nname: x\n---\n"),
             ("other/texas.md", "---\nkind: place\nname: Texas again\n---\n"),
             ("places/d.md", "---\nkind: place\nname: d\npart-of: c\n---\n"),
+        ],
+
+        // Enough files for the generator's cold start, which checks against the kinds under kinds/ alone:
+        // a kind declared elsewhere makes both pipelines check again against the whole schema.
+        ["corpus with a kind outside kinds/"] =
+        [
+            .. CorpusGenerator.Generate(120),
+            ("misc/region.md", "---\nkind: kind\nfields:\n  name: string\n---\n"),
+            ("regions/north.md", "---\nkind: region\nname: North\n---\n"),
+            ("regions/south.md", "---\nkind: regoin\nname: South\n---\n"),
+            ("places/broken.md", "---\nkind: place\nname: [x\n---\n"),
         ],
     };
 

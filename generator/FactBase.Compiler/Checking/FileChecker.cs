@@ -26,12 +26,16 @@ public sealed record CheckedFile(string Path, FactModel? Fact, FactSummary? Summ
 /// <summary>The check step: kind, id and every field of one fact file.</summary>
 public static class FileChecker
 {
-    /// <summary>Checks the file; never throws (a failure is FB0900 at the file, which then yields no fact).</summary>
-    public static CheckedFile Check(ParsedFile file, SchemaModel schemaModel)
+    /// <summary>
+    /// Checks the file; never throws (a failure is FB0900 at the file, which then yields no fact).
+    /// <paramref name="frontMatter"/> is the file's mapping when the parse just handed it out; without
+    /// it, the mapping is read again from the text (<see cref="FrontMatter.Read"/>).
+    /// </summary>
+    public static CheckedFile Check(ParsedFile file, SchemaModel schemaModel, YamlMapping? frontMatter = null)
     {
         try
         {
-            return CheckUnguarded(file, schemaModel);
+            return CheckUnguarded(file, schemaModel, frontMatter ?? file.FrontMatter?.Read());
         }
         catch (Exception e) when (InternalErrors.IsReportable(e))
         {
@@ -39,9 +43,9 @@ public static class FileChecker
         }
     }
 
-    private static CheckedFile CheckUnguarded(ParsedFile file, SchemaModel schemaModel)
+    private static CheckedFile CheckUnguarded(ParsedFile file, SchemaModel schemaModel, YamlMapping? frontMatter)
     {
-        if (file.FrontMatter is not { } frontMatter)
+        if (frontMatter is null)
         {
             // Its own error (unreadable front matter) came with the parse.
             return new CheckedFile(file.Path, null, null, EquatableArray<Diagnostic>.Empty, file.RelativePath);

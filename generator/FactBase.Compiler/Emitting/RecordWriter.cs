@@ -220,7 +220,7 @@ public static class RecordWriter
 
     /// <summary>The body as written: the runtime renders it on first use, with the renderer the build checked it with.</summary>
     private static void WriteBody(Tokens record, FactModel fact) =>
-        Token(record, fact.Body.Markdown.Length == 0 ? null : fact.Body.Markdown);
+        Token(record, fact.Body.Length == 0 ? null : fact.Body.Markdown);
 
     private static void Count(Tokens record, int number) => Token(record, number.ToString(CultureInfo.InvariantCulture));
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Schema;
 using FactBase.Rendering;
 
 namespace FactBase.Compiler.Reading;
@@ -10,24 +11,39 @@ namespace FactBase.Compiler.Reading;
 /// <summary>Reads one Markdown file: limits, text checks, front matter, body. Never throws.</summary>
 public static class FileParser
 {
-    public static ParsedFile Parse(ContentFile file, ReadOptions options)
+    /// <summary>Reads the file; its front matter's mapping is kept only if the schema reads the file (<see cref="FrontMatter"/>).</summary>
+    public static ParsedFile Parse(ContentFile file, ReadOptions options) => Parse(file, options, keepFrontMatter: false, out _);
+
+    /// <summary>
+    /// Reads the file, and hands out its front matter's mapping (null when unreadable) for a check that
+    /// follows at once: the parsed file keeps it only if the schema reads the file.
+    /// </summary>
+    public static ParsedFile Parse(ContentFile file, ReadOptions options, out YamlMapping? frontMatter) => Parse(file, options, keepFrontMatter: false, out frontMatter);
+
+    /// <summary>Reads the file; <paramref name="keepFrontMatter"/> keeps its front matter's mapping whatever the file (a cache that checks again and again).</summary>
+    public static ParsedFile Parse(ContentFile file, ReadOptions options, bool keepFrontMatter) => Parse(file, options, keepFrontMatter, out _);
+
+    private static ParsedFile Parse(ContentFile file, ReadOptions options, bool keepFrontMatter, out YamlMapping? frontMatter)
     {
+        frontMatter = null;
         try
         {
-            return ParseUnguarded(file, options);
+            return ParseUnguarded(file, options, keepFrontMatter, out frontMatter);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
             // A bug of ours, not of the content: reported as such, and the build goes on.
             var failure = DiagnosticDescriptors.InternalError.At(file.Path, SourceSpan.FileStart, e.GetType().Name + ": " + e.Message);
+            frontMatter = null;
             return new ParsedFile(file.Path, file.RelativePath, null, Body.Empty, new[] { failure }.ToEquatableArray());
         }
     }
 
-    private static ParsedFile ParseUnguarded(ContentFile file, ReadOptions options)
+    private static ParsedFile ParseUnguarded(ContentFile file, ReadOptions options, bool keepFrontMatter, out YamlMapping? mapping)
     {
         var diagnostics = new List<Diagnostic>();
-        var frontMatter = default(YamlMapping);
+        mapping = null;
+        var frontMatter = default(FrontMatter);
         var body = Body.Empty;
         if (CheckText(file, options, diagnostics))
         {
@@ -41,10 +57,18 @@ public static class FileParser
                     diagnostics.Add(DiagnosticDescriptors.UnterminatedFrontMatter.At(file.Path, TextPositions.SpanAt(file.Text, 0, 3)));
                     break;
                 default:
-                    frontMatter = FrontMatterReader.Read(file.Path, file.Text, split, options, diagnostics);
+                    mapping = FrontMatterReader.Read(file.Path, file.Text, split, options, diagnostics);
+                    if (mapping is not null)
+                    {
+                        var kind = FrontMatter.KindOf(mapping);
+                        var keep = keepFrontMatter || SchemaBuilder.MayRead(file.RelativePath, kind);
+                        frontMatter = new FrontMatter(file.Path, file.Text, split, options, mapping, kind, keep);
+                    }
+
+                    // A copy for the check alone, which dies young; the body keeps a slice of the text.
                     var markdown = file.Text.Substring(split.BodyStart);
                     var summary = MarkdownRenderer.Check(markdown, out var problem);
-                    body = string.IsNullOrWhiteSpace(markdown) ? Body.Empty : new Body(markdown, summary);
+                    body = string.IsNullOrWhiteSpace(markdown) ? Body.Empty : new Body(file.Text, split.BodyStart, summary);
                     if (problem is not null)
                     {
                         diagnostics.Add(DiagnosticDescriptors.MarkdownKeptAsText.At(file.Path, TextPositions.SpanAt(file.Text, split.BodyStart, 0), problem));

@@ -10,6 +10,6 @@ namespace FactBase.Compiler.Reading;
 public sealed record ParsedFile(
     string Path,
     string RelativePath,
-    YamlMapping? FrontMatter,
+    FrontMatter? FrontMatter,
     Body Body,
     EquatableArray<Diagnostic> Diagnostics);

@@ -44,8 +44,7 @@ public static class SchemaBuilder
     public const string KindKind = "kind";
 
     /// <summary>Whether the file declares a kind rather than a fact; what the schema step reads.</summary>
-    public static bool IsKindFile(ParsedFile file) =>
-        file.FrontMatter?.Find("kind")?.Value is YamlScalar { IsPlainEmpty: false, Text: KindKind };
+    public static bool IsKindFile(ParsedFile file) => file.FrontMatter?.Kind == KindKind;
 
     /// <summary>
     /// Whether the schema step reads the file: a kind file, or a file under <c>kinds/</c> with no
@@ -54,7 +53,13 @@ public static class SchemaBuilder
     /// </summary>
     public static bool IsSchemaInput(ParsedFile file) =>
         IsKindFile(file)
-        || (Casualties.IsUnderKinds(file.RelativePath) && file.FrontMatter?.Find("kind")?.Value is not YamlScalar { IsPlainEmpty: false });
+        || (Casualties.IsUnderKinds(file.RelativePath) && file.FrontMatter?.Kind is null);
+
+    /// <summary>
+    /// Whether the schema may read a file with this path and declared kind: the parse keeps such a
+    /// file's front matter (<see cref="FrontMatter"/>). More than <see cref="IsSchemaInput"/> accepts, never less.
+    /// </summary>
+    public static bool MayRead(string relativePath, string? kind) => kind == KindKind || Casualties.IsUnderKinds(relativePath);
 
     /// <summary>Builds the schema from the files <see cref="IsSchemaInput"/> accepts (others are ignored). Never throws.</summary>
     public static SchemaModel Build(IEnumerable<ParsedFile> files)
@@ -88,7 +93,7 @@ public static class SchemaBuilder
                 continue;
             }
 
-            if (KindReader.Read(file, file.FrontMatter!, diagnostics) is { } kind)
+            if (KindReader.Read(file, file.FrontMatter!.Read(), diagnostics) is { } kind)
             {
                 kinds.Add(kind);
             }

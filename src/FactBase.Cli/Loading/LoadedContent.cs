@@ -76,31 +76,26 @@ internal sealed class LoadedContent
         using var spinner = StatusSpinner.Start(error, terminal.ShowProgress);
         spinner.Update($"reading {directory}");
         var files = ContentLoader.Load(directory, read => spinner.Update($"reading {directory}: {read} files"));
-        List<ParsedFile> parsed;
         if (cache is null)
         {
             // On every core, in order: the output is the same as one thread's.
             var done = 0;
-            parsed = files.AsParallel().AsOrdered().Select(file =>
-            {
-                var result = FileParser.Parse(file, options);
-                spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files");
-                return result;
-            }).ToList();
+            var compiled = KnowledgeBaseCompiler.Compile(
+                files,
+                options,
+                () => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files"));
+            return new LoadedContent(directory, files.Count, compiled);
         }
-        else
+
+        // Watch mode parses the few files that changed, through its cache.
+        var parsed = new List<ParsedFile>(files.Count);
+        foreach (var file in files)
         {
-            // Watch mode parses the few files that changed, through its cache.
-            parsed = new List<ParsedFile>(files.Count);
-            foreach (var file in files)
-            {
-                parsed.Add(cache.Parse(file, options));
-                spinner.Update($"parsing {directory}: {parsed.Count}/{files.Count} files");
-            }
-
-            cache.Retain(files);
+            parsed.Add(cache.Parse(file, options));
+            spinner.Update($"parsing {directory}: {parsed.Count}/{files.Count} files");
         }
 
+        cache.Retain(files);
         spinner.Update($"linking {directory}: {files.Count} files");
         return new LoadedContent(directory, files.Count, KnowledgeBaseCompiler.Link(parsed, parallel: true));
     }

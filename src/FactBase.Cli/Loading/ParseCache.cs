@@ -20,7 +20,8 @@ internal sealed class ParseCache
             return entry.Parsed;
         }
 
-        var parsed = FileParser.Parse(file, options);
+        // Kept with its front matter's mapping: every re-check checks every file again.
+        var parsed = FileParser.Parse(file, options, keepFrontMatter: true);
         _entries[file.Path] = (file, parsed);
         return parsed;
     }
