@@ -30,6 +30,10 @@ internal sealed class CheckCache
     private readonly object _gate = new();
     private SchemaModel? _schema;
 
+    // The last schema found equal to _schema from another object: the pipeline hands the same one on
+    // every run until a kind changes, so an edit compares references, not two schemas.
+    private SchemaModel? _sameAsSchema;
+
     /// <summary>
     /// Takes <paramref name="schema"/> as the one checks are made against, until an unequal one comes:
     /// an equal schema from another object (the pipeline's, after <see cref="ColdStart"/>'s) is taken
@@ -39,12 +43,19 @@ internal sealed class CheckCache
     {
         lock (_gate)
         {
-            if (_schema is null || !(ReferenceEquals(_schema, schema) || _schema.Equals(schema)))
+            if (ReferenceEquals(_schema, schema) || ReferenceEquals(_sameAsSchema, schema))
             {
-                _schema = schema;
+                return _schema!;
             }
 
-            return _schema;
+            if (_schema is not null && _schema.Equals(schema))
+            {
+                _sameAsSchema = schema;
+                return _schema;
+            }
+
+            (_schema, _sameAsSchema) = (schema, null);
+            return schema;
         }
     }
 

@@ -6,8 +6,14 @@ namespace FactBase.Compiler.Emitting;
 /// <summary>Writes indented C# lines with '\n' endings, whatever the platform, so snapshots compare as text.</summary>
 public sealed class CodeWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">The chars the text will about hold, 0 when unknown.</param>
+    public CodeWriter(int capacity = 0)
+    {
+        _builder = capacity > 0 ? new StringBuilder(capacity) : new StringBuilder();
+    }
 
     public CodeWriter Line(string text = "")
     {

@@ -107,10 +107,11 @@ public static class RecordWriter
         var fact = chunkFact.Fact;
         Token(record, fact.Id);
         Token(record, fact.RelativePath);
-        foreach (var (plan, field, _) in KindEmitter.Properties(kind))
+        var shape = RecordShape.Of(kind);
+        for (var i = 0; i < shape.Fields.Length; i++)
         {
-            var value = fact.Fields.FirstOrDefault(f => f.Name == field.Name)?.Value;
-            WriteValue(record, value, field.Type, plan);
+            var field = shape.Fields[i];
+            WriteValue(record, ValueOf(fact, field.Name), field.Type, shape.EnumIndexes[i]);
         }
 
         Count(record, fact.Sources.Count);
@@ -159,7 +160,21 @@ public static class RecordWriter
         return builder?.ToString() ?? text;
     }
 
-    private static void WriteValue(Tokens record, Value? value, FieldType type, KindPlan declaring)
+    /// <summary>The fact's value of the field, or null when the front matter left it out.</summary>
+    private static Value? ValueOf(FactModel fact, string field)
+    {
+        foreach (var value in fact.Fields)
+        {
+            if (value.Name == field)
+            {
+                return value.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static void WriteValue(Tokens record, Value? value, FieldType type, Dictionary<string, int>? enumIndexes)
     {
         switch (value, type)
         {
@@ -170,7 +185,7 @@ public static class RecordWriter
                 Count(record, list.Items.Count);
                 foreach (var item in list.Items)
                 {
-                    WriteValue(record, item, listType.Item, declaring);
+                    WriteValue(record, item, listType.Item, enumIndexes);
                 }
 
                 break;
@@ -209,7 +224,7 @@ public static class RecordWriter
                 Token(record, r.Id);
                 break;
             case (EnumValue e, EnumFieldType enumType):
-                Count(record, Math.Max(0, KindEmitter.EnumMembers(enumType).IndexOf(Naming.Pascal(e.Member))));
+                Count(record, RecordShape.EnumIndex(enumType, enumIndexes, e.Member));
                 break;
             default:
                 // A value that does not fit its type never passes the checker; should one, the property keeps its default.
@@ -222,7 +237,11 @@ public static class RecordWriter
     private static void WriteBody(Tokens record, FactModel fact) =>
         Token(record, fact.Body.Length == 0 ? null : fact.Body.Markdown);
 
-    private static void Count(Tokens record, int number) => Token(record, number.ToString(CultureInfo.InvariantCulture));
+    private static void Count(Tokens record, int number) =>
+        record.Add(number >= 0 && number < SmallNumbers.Length ? SmallNumbers[number] : number.ToString(CultureInfo.InvariantCulture));
+
+    // Counts, enum indexes and statuses: small numbers, written once per fact or more.
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 256).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private static void Token(Tokens record, string? text) => record.Add(text is null ? null : Sanitize(text));
 

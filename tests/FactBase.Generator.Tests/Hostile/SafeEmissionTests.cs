@@ -59,6 +59,29 @@ public class SafeEmissionTests
     }
 
     [Fact]
+    public void Enum_values_read_back_as_written_in_a_base_kind_and_in_lists()
+    {
+        // Records hold an enum value as the index of its member: each must read back as the member written.
+        var files = SampleContent.Files
+            .Append(("kinds/signal.md", "---\nkind: kind\nfields:\n  level: enum(low, mid-range, high)\n---\nA signal.\n"))
+            .Append(("kinds/alarm.md", "---\nkind: kind\nextends: signal\nfields:\n  history: list<enum(off, on)>?\n---\nAn alarm.\n"))
+            .Append(("alarms/north.md", "---\nkind: alarm\nlevel: high\nhistory: [on, off, on]\n---\n"))
+            .Append(("alarms/south.md", "---\nkind: alarm\nlevel: mid-range\n---\n"))
+            .Append(("signals/east.md", "---\nkind: signal\nlevel: low\n---\n"));
+        var harness = new GeneratorHarness(files);
+
+        var (output, diagnostics) = harness.Compile();
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        Assert.Empty(harness.Run().Diagnostics.Select(d => d.ToString()));
+        using var loaded = new LoadedKnowledgeBase(output);
+        Assert.Equal("High", LoadedKnowledgeBase.Get(loaded.Fact("Alarms", "North"), "Level")!.ToString());
+        Assert.Equal(["On", "Off", "On"], ((System.Collections.IEnumerable)LoadedKnowledgeBase.Get(loaded.Fact("Alarms", "North"), "History")!).Cast<object>().Select(v => v.ToString()));
+        Assert.Equal("MidRange", LoadedKnowledgeBase.Get(loaded.Fact("Alarms", "South"), "Level")!.ToString());
+        Assert.Equal("Low", LoadedKnowledgeBase.Get(loaded.Fact("Signals", "East"), "Level")!.ToString());
+    }
+
+    [Fact]
     public void Bodies_with_code_fences_raw_html_and_rules_round_trip()
     {
         const string body = "Intro with `code` and <b>raw</b>.\n\n```csharp\nvar s = \"\"\"x\"\"\"; // */\n```\n\n---\n\n<!-- comment --> <script>alert(1)</script>\n";
