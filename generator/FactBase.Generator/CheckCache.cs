@@ -60,8 +60,7 @@ internal sealed class CheckCache
     }
 
     /// <summary>Keeps a check made ahead of the step (<see cref="ColdStart"/>), against the schema <see cref="Expect"/> returned.</summary>
-    public void Add(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter, CheckedFile result) =>
-        _entries.GetValue(file, _ => new Entry()).Write(schema, reporter, new Checked(result, result.Entry));
+    public void Add(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter, CheckedFile result) => Keep(file, schema, reporter, result);
 
     /// <summary>The check of each file that is content and not a kind file, in the order of <paramref name="files"/>.</summary>
     public CheckedFiles CheckAll(
@@ -95,10 +94,7 @@ internal sealed class CheckCache
         void CheckOne(int index)
         {
             var file = files[index]!;
-            var result = check(file, schema);
-            var @checked = new Checked(result, result.Entry);
-            _entries.GetValue(file, _ => new Entry()).Write(schema, reporter, @checked);
-            results[index] = @checked;
+            results[index] = Keep(file, schema, reporter, check(file, schema));
         }
 
         // A cold run or a schema edit checks every file, on every core; an edit checks one, here.
@@ -128,6 +124,13 @@ internal sealed class CheckCache
         }
 
         return new CheckedFiles(new EquatableArray<CheckedFile>(checkedFiles.ToArray()), new EquatableArray<LinkEntry>(entries.ToArray()));
+    }
+
+    private Checked Keep(ParsedFile file, SchemaModel schema, DiagnosticReporter reporter, CheckedFile result)
+    {
+        var @checked = new Checked(result, result.Entry);
+        _entries.GetValue(file, _ => new Entry()).Write(schema, reporter, @checked);
+        return @checked;
     }
 
     /// <summary>A file's check and its link entry, made once.</summary>

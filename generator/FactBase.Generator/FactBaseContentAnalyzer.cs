@@ -36,6 +36,8 @@ public sealed class FactBaseContentAnalyzer : DiagnosticAnalyzer
 
             var files = start.Options.AdditionalFiles.Where(f => ContentFiles.IsContent(f, provider.GetOptions(f))).ToImmutableArray();
             var cancellation = start.CancellationToken;
+            // The cache keeps front matter mappings only for the schema's files, so these checks read each
+            // fact's again from its text: one more YAML read per file, in design-time builds only.
             var result = new Lazy<CompilationResult>(
                 () => KnowledgeBaseCompiler.Link(files.Select(f => ParseCache.Parse(f, options, cancellation)).ToList()),
                 LazyThreadSafetyMode.ExecutionAndPublication);
