@@ -25,7 +25,6 @@ public static class FileParser
 
     private static ParsedFile Parse(ContentFile file, ReadOptions options, bool keepFrontMatter, out YamlMapping? frontMatter)
     {
-        frontMatter = null;
         try
         {
             return ParseUnguarded(file, options, keepFrontMatter, out frontMatter);
@@ -34,7 +33,7 @@ public static class FileParser
         {
             // A bug of ours, not of the content: reported as such, and the build goes on.
             var failure = DiagnosticDescriptors.InternalError.At(file.Path, SourceSpan.FileStart, e.GetType().Name + ": " + e.Message);
-            frontMatter = null;
+            frontMatter = null; // whatever the failed parse had handed out
             return new ParsedFile(file.Path, file.RelativePath, null, Body.Empty, new[] { failure }.ToEquatableArray());
         }
     }
