@@ -92,6 +92,32 @@ public class FrontMatterReaderTests
         Assert.Equal(expected, TestContent.Single(TestContent.Parse(text)));
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Reports_each_repeated_key_with_its_first_line_however_large_the_mapping(int keys)
+    {
+        // Small mappings are scanned for a repeated key, large ones use a dictionary: both must agree.
+        var lines = Enumerable.Range(0, keys).Select(i => $"key{i}: {i}").ToList();
+        lines.Add("key0: again");
+        lines.Add($"key{keys - 1}: again");
+        lines.Add("key0: once more");
+        var file = TestContent.Parse("---\n" + string.Join("\n", lines) + "\n---\n");
+
+        var repeated = file.Diagnostics.Select(d => (TestContent.Describe(d), d.Message)).ToList();
+        var mapping = file.FrontMatter!.Read();
+
+        Assert.Equal(
+            [
+                ($"FB0009 content/test.md({keys + 2},1)", "The key 'key0' appears twice in this mapping (first on line 2): keep only one"),
+                ($"FB0009 content/test.md({keys + 3},1)", $"The key 'key{keys - 1}' appears twice in this mapping (first on line {keys + 1}): keep only one"),
+                ($"FB0009 content/test.md({keys + 4},1)", "The key 'key0' appears twice in this mapping (first on line 2): keep only one"),
+            ],
+            repeated);
+        Assert.Equal(keys, mapping.Entries.Count);
+        Assert.Equal("0", ((YamlScalar)mapping.Find("key0")!.Value).Text);
+    }
+
+    [Theory]
     [InlineData("---\nkind: place\nname: a\0b\n---\n", "FB0008 content/test.md(3,8)")]
     [InlineData("---\nkind: place\nname: \uFFFD\n---\n", "FB0008 content/test.md(3,7)")]
     [InlineData("kind: place\n", "FB0001 content/test.md(1,1)")]

@@ -39,13 +39,13 @@ public sealed class FrontMatterReader
     public static YamlMapping? Read(string path, string text, FrontMatterSplit split, ReadOptions options, List<Diagnostic> diagnostics)
     {
         var reader = new FrontMatterReader(path, text, split, options, diagnostics);
-        var yaml = text.Substring(split.YamlStart, split.YamlLength);
         try
         {
-            return reader.ReadDocument(new Parser(new StringReader(yaml)));
+            return reader.ReadDocument(new Parser(new SliceReader(text, split.YamlStart, split.YamlLength)));
         }
         catch (YamlException e)
         {
+            var yaml = text.Substring(split.YamlStart, split.YamlLength);
             var offset = (int)Math.Min(e.Start.Index, yaml.Length);
             var message = YamlErrorAdvice.Advise(YamlDotNetPositionPrefix.Replace(e.Message, string.Empty), yaml, ref offset);
             var span = offset == e.Start.Index ? reader.SpanOf(e.Start, e.End) : TextPositions.SpanAt(text, split.YamlStart + offset);
@@ -159,15 +159,11 @@ public sealed class FrontMatterReader
                 return false;
             }
 
-            if (parent.KeyLines.TryGetValue(key.Text, out var firstLine))
+            if (parent.FirstLineOf(key) is { } firstLine)
             {
                 // Reported, and the first value kept everywhere: the second is dropped with its key.
                 _diagnostics.Add(DiagnosticDescriptors.DuplicateKey.At(_path, key.Span, key.Text, firstLine));
                 parent.DropNextValue = true;
-            }
-            else
-            {
-                parent.KeyLines.Add(key.Text, key.Span.Line);
             }
 
             parent.PendingKey = key;
@@ -219,20 +215,63 @@ public sealed class FrontMatterReader
             Math.Max(1, (int)end.Column));
     }
 
+    /// <summary>A mapping or a sequence being read; it allocates only the lists it fills (a file has several of each).</summary>
     private sealed class Frame(bool isMapping, Mark start)
     {
+        // Front matter mappings hold a dozen keys or so: a scan of the entries finds a duplicate key
+        // faster than a dictionary is built. A larger mapping gets the dictionary, so that no content
+        // makes the scan quadratic.
+        private const int ScannedKeys = 16;
+
+        private List<YamlEntry>? _entries;
+        private List<YamlNode>? _items;
+        private Dictionary<string, int>? _keyLines;
+
         public bool IsMapping { get; } = isMapping;
 
         public Mark Start { get; } = start;
 
-        public List<YamlEntry> Entries { get; } = [];
+        public List<YamlEntry> Entries => _entries ??= [];
 
-        public List<YamlNode> Items { get; } = [];
-
-        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+        public List<YamlNode> Items => _items ??= [];
 
         public YamlScalar? PendingKey { get; set; }
 
         public bool DropNextValue { get; set; }
+
+        /// <summary>The line of the first key written as <paramref name="key"/>, or null; remembers this key when it is new.</summary>
+        public int? FirstLineOf(YamlScalar key)
+        {
+            if (_keyLines is null && Entries.Count < ScannedKeys)
+            {
+                foreach (var entry in Entries)
+                {
+                    if (entry.Key.Text == key.Text)
+                    {
+                        return entry.Key.Span.Line;
+                    }
+                }
+
+                // Pending keys of dropped values are not entries: a key repeated three times is still caught by its first entry.
+                return null;
+            }
+
+            if (_keyLines is null)
+            {
+                _keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var entry in Entries)
+                {
+                    _keyLines[entry.Key.Text] = entry.Key.Span.Line;
+                }
+            }
+
+            if (_keyLines.TryGetValue(key.Text, out var line))
+            {
+                return line;
+            }
+
+            _keyLines.Add(key.Text, key.Span.Line);
+            return null;
+        }
     }
 }

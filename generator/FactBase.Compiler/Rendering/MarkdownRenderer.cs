@@ -162,21 +162,26 @@ internal static class MarkdownRenderer
     /// <summary>The first non-empty line of the text, whitespace collapsed, cut to <see cref="SummaryLength"/>.</summary>
     public static string Summarize(string text)
     {
-        foreach (var rawLine in text.Split('\n'))
+        // Line by line, and each line collapsed only as far as the summary can reach: a body's
+        // summary is taken at every build, and its other lines (most of it) are never copied.
+        var line = new StringBuilder(SummaryLength + 2);
+        for (var start = 0; start <= text.Length;)
         {
-            var line = CollapseWhitespace(rawLine);
-            if (line.Length == 0)
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            AppendCollapsed(line.Clear(), text, start, end, SummaryLength + 1);
+            if (line.Length > SummaryLength)
             {
-                continue;
+                var cut = line.ToString().LastIndexOf(' ', SummaryLength - 1);
+                return line.ToString(0, cut > SummaryLength / 2 ? cut : SummaryLength - 1) + "\u2026";
             }
 
-            if (line.Length <= SummaryLength)
+            if (line.Length > 0)
             {
-                return line;
+                return line.ToString();
             }
 
-            var cut = line.LastIndexOf(' ', SummaryLength - 1);
-            return line.Substring(0, cut > SummaryLength / 2 ? cut : SummaryLength - 1) + "\u2026";
+            start = end + 1;
         }
 
         return string.Empty;
@@ -462,12 +467,19 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>Runs of whitespace as one space, none at either end (the runtime's search folds text with it too).</summary>
-    public static string CollapseWhitespace(string text)
+    public static string CollapseWhitespace(string text) =>
+        AppendCollapsed(new StringBuilder(text.Length), text, 0, text.Length, int.MaxValue).ToString();
+
+    /// <summary>
+    /// Appends <c>text[start..end]</c> with its whitespace collapsed, stopping once the builder holds
+    /// <paramref name="atLeast"/> chars or more: what it holds is then the start of the whole line collapsed.
+    /// </summary>
+    private static StringBuilder AppendCollapsed(StringBuilder builder, string text, int start, int end, int atLeast)
     {
-        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = start; i < end && builder.Length < atLeast; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
@@ -483,6 +495,6 @@ internal static class MarkdownRenderer
             builder.Append(c);
         }
 
-        return builder.ToString();
+        return builder;
     }
 }

@@ -51,6 +51,38 @@ public class MarkdownShortcutTests
         Assert.StartsWith(expected.Split(' ')[0], MarkdownRenderer.Check(markdown, out _), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_summary_is_the_first_nonblank_line_collapsed_and_cut_at_a_word()
+    {
+        // Summarize collapses only as much of a line as the summary can reach; this is the whole-line
+        // definition it must keep, on lines short and long, blank and full of whitespace.
+        static string Reference(string text)
+        {
+            foreach (var raw in text.Split('\n'))
+            {
+                var line = MarkdownRenderer.CollapseWhitespace(raw);
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                if (line.Length <= MarkdownRenderer.SummaryLength)
+                {
+                    return line;
+                }
+
+                var cut = line.LastIndexOf(' ', MarkdownRenderer.SummaryLength - 1);
+                return line.Substring(0, cut > MarkdownRenderer.SummaryLength / 2 ? cut : MarkdownRenderer.SummaryLength - 1) + "\u2026";
+            }
+
+            return string.Empty;
+        }
+
+        var word = Gen.OneOf("a", "word", "Texas-based", new string('x', 120), " ", "   ", "\t", "\r", "\n", "\n\n", "\u00a0", "é");
+        word.Array[0, 120].Select(pieces => string.Concat(pieces)).Sample(
+            text => Assert.Equal(Reference(text), MarkdownRenderer.Summarize(text)), iter: 5_000);
+    }
+
     [Theory]
     [InlineData("> ", 300)]
     [InlineData("- ", 70)]
