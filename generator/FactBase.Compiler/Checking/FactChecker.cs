@@ -63,7 +63,8 @@ public sealed class FactChecker
 
             if (Convert(file.Path, name, entry.Value, field.Type) is { } value)
             {
-                fields.Add(new FieldValue(name, value, entry.Value.Span));
+                // The schema's name, not the key's copy of it: one string for every fact of the kind.
+                fields.Add(new FieldValue(field.Name, value, entry.Value.Span));
             }
         }
 
@@ -120,8 +121,8 @@ public sealed class FactChecker
             RefFieldType r => Ids.IsKebabCase(scalar.Text)
                 ? new RefValue(scalar.Text, scalar.Span)
                 : ParseResult.Fail(DiagnosticDescriptors.InvalidValue, scalar.Text, r.Display, $"a ref is the id of a {r.Kind}, in lower-case kebab-case, such as '{Ids.ToKebabCase(scalar.Text)}'"),
-            EnumFieldType e => e.Members.Contains(scalar.Text, StringComparer.Ordinal)
-                ? new EnumValue(scalar.Text)
+            EnumFieldType e => EnumValues.Of(e, scalar.Text) is { } member
+                ? member
                 : ParseResult.Fail(DiagnosticDescriptors.NotInEnum, scalar.Text, string.Join(", ", e.Members), Suggestions.DidYouMean(scalar.Text, e.Members)),
             _ => ParseResult.Fail(DiagnosticDescriptors.InvalidValue, scalar.Text, type.Display, "unsupported type"),
         };

@@ -43,10 +43,14 @@ public static class ScalarParser
 
     private static bool IsNumber(string text, bool fraction) => text.Length <= 64 && (fraction ? Fraction : WholeNumber).IsMatch(text);
 
+    // Shared: a checked fact lives as long as the generator's caches.
+    private static readonly BoolValue True = new(true);
+    private static readonly BoolValue False = new(false);
+
     private static ParseResult ParseBool(string text) => text switch
     {
-        "true" => new BoolValue(true),
-        "false" => new BoolValue(false),
+        "true" => True,
+        "false" => False,
         _ => ParseResult.Fail(DiagnosticDescriptors.InvalidBool, text, YamlOneOneMeaning(text)),
     };
 

@@ -15,13 +15,13 @@ public enum CitationStatus
 }
 
 /// <summary>A field's checked value; fields left out of the front matter are absent from the list.</summary>
-public sealed record FieldValue(string Name, Value Value, SourceSpan Span);
+public readonly record struct FieldValue(string Name, Value Value, SourceSpan Span);
 
 /// <summary>Where a fact's claim comes from: a source, its words, and who makes the claim.</summary>
-public sealed record CitationModel(RefValue Source, string? Quote, CitationStatus Status, RefValue? By, string? Note);
+public readonly record struct CitationModel(RefValue Source, string? Quote, CitationStatus Status, RefValue? By, string? Note);
 
 /// <summary>A ref pointing at a fact: which fact, and through which field.</summary>
-public sealed record BacklinkModel(string FromId, string Field);
+public readonly record struct BacklinkModel(string FromId, string Field);
 
 /// <summary>A checked fact: its kind, its typed fields, its citations, its body and what points at it.</summary>
 public sealed record FactModel(

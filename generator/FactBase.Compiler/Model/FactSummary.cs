@@ -4,10 +4,10 @@ using FactBase.Compiler.Diagnostics;
 namespace FactBase.Compiler.Model;
 
 /// <summary>A ref written in a fact's field: the id it names, the kind the field wants, and where it is written.</summary>
-public sealed record RefSummary(string Field, string TargetId, string WantedKind, SourceSpan Span);
+public readonly record struct RefSummary(string Field, string TargetId, string WantedKind, SourceSpan Span);
 
 /// <summary>The refs of a citation: its source and who makes the claim.</summary>
-public sealed record CitationRefs(RefValue Source, RefValue? By);
+public readonly record struct CitationRefs(RefValue Source, RefValue? By);
 
 /// <summary>
 /// What linking needs of a fact, and nothing else: its id, kind and place, and its refs.

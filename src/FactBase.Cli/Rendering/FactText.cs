@@ -1,4 +1,3 @@
-using System.Linq;
 using FactBase.Compiler.Model;
 
 namespace FactBase.Cli.Rendering;
@@ -8,7 +7,14 @@ internal static class FactText
 {
     public static string Label(FactModel fact)
     {
-        var named = fact.Fields.FirstOrDefault(f => f.Name is "name" or "title" && f.Value is StringValue or TextValue);
-        return named is null ? fact.Body.Summary : ValueText.Format(named.Value);
+        foreach (var field in fact.Fields)
+        {
+            if (field.Name is "name" or "title" && field.Value is StringValue or TextValue)
+            {
+                return ValueText.Format(field.Value);
+            }
+        }
+
+        return fact.Body.Summary;
     }
 }
