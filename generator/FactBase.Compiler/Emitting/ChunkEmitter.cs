@@ -11,15 +11,27 @@ public sealed class ChunkEmitter(TypeEmitter types)
 {
     public string Emit(KindPlan kind, ChunkModel chunk)
     {
+        var buffer = ChunkBuffers.Rent(EstimatedLength(chunk));
+        try
+        {
+            return Emit(kind, chunk, FileHeader.Start(types.Namespace, buffer));
+        }
+        finally
+        {
+            ChunkBuffers.Return(buffer);
+        }
+    }
+
+    private string Emit(KindPlan kind, ChunkModel chunk, CodeWriter writer)
+    {
         var className = types.Qualified(kind.ClassName);
         var field = KindEmitter.ChunkMember(chunk.Index);
-        var writer = FileHeader.Start(types.Namespace, EstimatedLength(chunk));
         writer.Open($"public static partial class {kind.CollectionName}");
         for (var slot = 0; slot < chunk.Facts.Count; slot++)
         {
             var (fact, member) = (chunk.Facts[slot].Fact, chunk.Facts[slot].Member);
-            writer.Lines(XmlDoc.Summary(fact.Body.Summary.Length > 0 ? fact.Body.Summary : $"The {fact.Kind} '{fact.Id}'."));
-            writer.Lines(XmlDoc.Remarks($"From {fact.RelativePath}."));
+            writer.Doc("summary", fact.Body.Summary.Length > 0 ? fact.Body.Summary : $"The {fact.Kind} '{fact.Id}'.");
+            writer.Doc("remarks", $"From {fact.RelativePath}.");
             writer.Line($"public static {className} {member} => ({className}){field}.Get({slot.ToString(CultureInfo.InvariantCulture)});");
             writer.Line();
         }

@@ -9,10 +9,15 @@ public sealed class CodeWriter
     private readonly StringBuilder _builder;
     private int _indent;
 
-    /// <param name="capacity">The chars the text will about hold, 0 when unknown.</param>
-    public CodeWriter(int capacity = 0)
+    public CodeWriter()
+        : this(new StringBuilder())
     {
-        _builder = capacity > 0 ? new StringBuilder(capacity) : new StringBuilder();
+    }
+
+    /// <param name="builder">Where to write, from its current end on.</param>
+    public CodeWriter(StringBuilder builder)
+    {
+        _builder = builder;
     }
 
     public CodeWriter Line(string text = "")
@@ -32,6 +37,13 @@ public sealed class CodeWriter
         _builder.Append(' ', _indent * 4);
         write(_builder);
         _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>An XML documentation element (summary, remarks) of the text, escaped and split into '///' lines (<see cref="XmlDoc"/>).</summary>
+    public CodeWriter Doc(string element, string text)
+    {
+        XmlDoc.Append(_builder, _indent * 4, element, text);
         return this;
     }
 
