@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CsCheck;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Emitting;
 
@@ -23,9 +24,51 @@ public class EmitterTests
     [Fact]
     public void Keeps_xml_docs_well_formed_whatever_the_text()
     {
-        var lines = XmlDoc.Summary("a </summary> & <!-- b\n\u0001#line 5\u202E").ToArray();
+        var text = new CodeWriter().Doc("summary", "a </summary> & <!-- b\n\u0001#line 5\u202E").ToString();
 
-        Assert.Equal(["/// <summary>", "/// a &lt;/summary&gt; &amp; &lt;!-- b", "/// #line 5", "/// </summary>"], lines);
+        Assert.Equal("/// <summary>\n/// a &lt;/summary&gt; &amp; &lt;!-- b\n/// #line 5\n/// </summary>\n", text);
+    }
+
+    [Fact]
+    public void Writes_xml_docs_as_the_escaped_trimmed_nonblank_lines_of_the_text()
+    {
+        // The docs are written into the file's buffer, trimmed there; this is the line-by-line
+        // definition they must keep, on text full of what escapes, drops, breaks or trims.
+        static string Reference(string text, int indent)
+        {
+            var pad = new string(' ', indent);
+            var lines = text.Split(['\n', '\r', '\u0085', '\u2028', '\u2029'])
+                .Select(raw => string.Concat(raw.Select(Escaped)).Trim())
+                .Where(line => line.Length > 0)
+                .Select(line => pad + "/// " + line)
+                .DefaultIfEmpty(pad + "///");
+            return string.Concat(new[] { pad + "/// <remarks>" }.Concat(lines).Append(pad + "/// </remarks>").Select(line => line + "\n"));
+        }
+
+        static string Escaped(char c) => c switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '\t' => " ",
+            '\u0001' or '\u202E' or '\u007F' or '\u0085' => string.Empty,
+            _ => c.ToString(),
+        };
+
+        var piece = Gen.OneOf("a", "word", " ", "  ", "\t", "\u00a0", "\u2003", "\n", "\r\n", "\u2028", "\u0085", "&", "<", ">", "\u0001", "\u202E", "\u007F", "é", "#line 5");
+        Gen.Select(piece.Array[0, 30], Gen.Int[0, 3]).Sample((pieces, level) =>
+        {
+            var text = string.Concat(pieces);
+            var writer = new CodeWriter();
+            for (var i = 0; i < level; i++)
+            {
+                writer.Open("class C" + i);
+            }
+
+            var written = writer.Doc("remarks", text).ToString();
+            var opened = string.Concat(Enumerable.Range(0, level).Select(i => $"{new string(' ', i * 4)}class C{i}\n{new string(' ', i * 4)}{{\n"));
+            Assert.Equal(opened + Reference(text, level * 4), written);
+        }, iter: 3_000);
     }
 
     [Theory]

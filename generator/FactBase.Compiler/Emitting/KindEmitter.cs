@@ -66,12 +66,12 @@ public sealed class KindEmitter(TypeEmitter types)
 
     private static void WriteEnum(CodeWriter writer, KindPlan kind, FieldDefinition field, EnumFieldType enumType)
     {
-        writer.Lines(XmlDoc.Summary($"The values of the field '{field.Name}' of the kind '{kind.Kind.Id}'."));
+        writer.Doc("summary", $"The values of the field '{field.Name}' of the kind '{kind.Kind.Id}'.");
         writer.Open("public enum " + Naming.EnumTypeName(kind.Kind.Id, field.Name));
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in enumType.Members.Where(m => written.Add(Naming.Pascal(m))))
         {
-            writer.Lines(XmlDoc.Summary($"Written '{member}'."));
+            writer.Doc("summary", $"Written '{member}'.");
             writer.Line(Naming.Pascal(member) + ",");
         }
 
@@ -82,7 +82,7 @@ public sealed class KindEmitter(TypeEmitter types)
     {
         var doc = kind.Kind.Doc.Length > 0 ? kind.Kind.Doc : $"A fact of the kind '{kind.Kind.Id}'.";
         var baseType = kind.Base is null ? TypeEmitter.Runtime + "Fact" : types.Qualified(kind.Base.ClassName);
-        writer.Lines(XmlDoc.Summary(doc));
+        writer.Doc("summary", doc);
         writer.Open($"public partial class {kind.ClassName} : {baseType}");
         var first = true;
         foreach (var (field, property) in kind.OwnProperties)
@@ -94,7 +94,7 @@ public sealed class KindEmitter(TypeEmitter types)
 
             first = false;
             var type = types.FieldType(field.Type, kind.Kind.Id, field.Name);
-            writer.Lines(XmlDoc.Summary(field.Doc ?? $"The field '{field.Name}' ({field.Display})."));
+            writer.Doc("summary", field.Doc ?? $"The field '{field.Name}' ({field.Display}).");
             writer.Line(field switch
             {
                 { Type: ListFieldType, Optional: true } => $"public {type} {property} {{ get; init; }} = [];",
@@ -109,10 +109,10 @@ public sealed class KindEmitter(TypeEmitter types)
     private void WriteCollection(CodeWriter writer, KindPlan kind, int chunkCount)
     {
         var className = types.Qualified(kind.ClassName);
-        writer.Lines(XmlDoc.Summary($"The facts of the kind '{kind.Kind.Id}': one property per fact, and All."));
+        writer.Doc("summary", $"The facts of the kind '{kind.Kind.Id}': one property per fact, and All.");
         writer.Open($"public static partial class {kind.CollectionName}");
         var children = kind.Children.Select(c => ", .. " + types.Qualified(c.CollectionName) + "." + Naming.AllMember);
-        writer.Lines(XmlDoc.Summary($"Every fact of the kind '{kind.Kind.Id}' in id order, then those of the kinds that extend it. Created on first use."));
+        writer.Doc("summary", $"Every fact of the kind '{kind.Kind.Id}' in id order, then those of the kinds that extend it. Created on first use.");
         writer.Line($"public static {TypeEmitter.Runtime}FactCollection<{className}> {Naming.AllMember} {{ get; }} = new(static () => [.. {Storage}FactChunk.All<{className}>({ChunksMember}){string.Concat(children)}]);");
         writer.Line();
         var chunks = string.Join(", ", Enumerable.Range(0, chunkCount).Select(ChunkMember));

@@ -15,7 +15,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
     {
         var runtime = TypeEmitter.Runtime;
         var writer = FileHeader.Start(types.Namespace);
-        writer.Lines(XmlDoc.Summary("The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, links both ways, time, provenance and text search."));
+        writer.Doc("summary", "The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, links both ways, time, provenance and text search.");
         writer.Open($"public static partial class {Naming.KnowledgeBaseClass}");
 
         // A delegate per kind rather than one switch over every kind: compiling the switch, at the first
@@ -33,7 +33,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
 
         // Every id with its kind and chunk, as one UTF-8 literal: the first lookup indexes it alone, and
         // touches only the kind and chunk of the fact it finds (no other class is initialized, no other code runs).
-        writer.Lines(XmlDoc.Summary("The knowledge base behind the typed collections. Facts are created on first use, each alone."));
+        writer.Doc("summary", "The knowledge base behind the typed collections. Facts are created on first use, each alone.");
         writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(");
         writer.Line("    static () =>");
         var total = ids.Sum(c => c.Ids.Count).ToString(CultureInfo.InvariantCulture);
@@ -59,7 +59,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         foreach (var kind in plan.Kinds)
         {
             writer.Line();
-            writer.Lines(XmlDoc.Summary($"Every fact of the kind '{kind.Kind.Id}', with those of the kinds that extend it."));
+            writer.Doc("summary", $"Every fact of the kind '{kind.Kind.Id}', with those of the kinds that extend it.");
             writer.Line($"public static {runtime}FactCollection<{types.Qualified(kind.ClassName)}> {kind.CollectionName} => {types.Qualified(kind.CollectionName)}.{Naming.AllMember};");
         }
 
@@ -95,7 +95,7 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
     private static void Forward(CodeWriter writer, string doc, string declaration)
     {
         writer.Line();
-        writer.Lines(XmlDoc.Summary(doc));
+        writer.Doc("summary", doc);
         writer.Line("public static " + declaration);
     }
     /// <summary>An id token, <c>length:id</c>: ids are ASCII (kebab-case), so the length is in bytes and the text needs no escape.</summary>

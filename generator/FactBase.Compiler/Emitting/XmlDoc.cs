@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text;
 
 namespace FactBase.Compiler.Emitting;
@@ -10,25 +8,64 @@ namespace FactBase.Compiler.Emitting;
 /// </summary>
 public static class XmlDoc
 {
-    public static IEnumerable<string> Summary(string text) => Element("summary", text);
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 
-    public static IEnumerable<string> Remarks(string text) => Element("remarks", text);
-
-    private static IEnumerable<string> Element(string name, string text)
+    /// <summary>
+    /// Appends the element, each line indented by <paramref name="indent"/> spaces and ended by a
+    /// line break: one '///' line per non-blank line of the text, escaped and trimmed. Written into
+    /// the file's buffer, not as strings: every fact of a chunk has its summary.
+    /// </summary>
+    public static void Append(StringBuilder builder, int indent, string name, string text)
     {
-        yield return $"/// <{name}>";
-        foreach (var line in Lines(text))
+        builder.Append(' ', indent).Append("/// <").Append(name).Append(">\n");
+        var any = false;
+        for (var start = 0; start <= text.Length;)
         {
-            yield return line.Length == 0 ? "///" : "/// " + line;
+            var end = text.IndexOfAny(LineBreaks, start);
+            end = end < 0 ? text.Length : end;
+            var lineStart = builder.Length;
+            builder.Append(' ', indent).Append("/// ");
+            var contentStart = builder.Length;
+            AppendEscaped(builder, text, start, end);
+
+            // Trimmed as the escaped line would be: a tab is a space by then, and a dropped character nothing.
+            var last = builder.Length;
+            while (last > contentStart && char.IsWhiteSpace(builder[last - 1]))
+            {
+                last--;
+            }
+
+            var first = contentStart;
+            while (first < last && char.IsWhiteSpace(builder[first]))
+            {
+                first++;
+            }
+
+            if (first == last)
+            {
+                builder.Length = lineStart;
+            }
+            else
+            {
+                builder.Length = last;
+                builder.Remove(contentStart, first - contentStart).Append('\n');
+                any = true;
+            }
+
+            start = end + 1;
         }
 
-        yield return $"/// </{name}>";
+        if (!any)
+        {
+            builder.Append(' ', indent).Append("///\n");
+        }
+
+        builder.Append(' ', indent).Append("/// </").Append(name).Append(">\n");
     }
 
-    public static string Escape(string text)
+    private static StringBuilder AppendEscaped(StringBuilder builder, string text, int start, int end)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
             switch (c)
@@ -37,7 +74,7 @@ public static class XmlDoc
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
                     {
                         builder.Append(c).Append(text[++i]);
                     }
@@ -54,26 +91,7 @@ public static class XmlDoc
             }
         }
 
-        return builder.ToString();
-    }
-
-    private static IEnumerable<string> Lines(string text)
-    {
-        var any = false;
-        foreach (var raw in text.Split(['\n', '\r', '\u0085', '\u2028', '\u2029'], StringSplitOptions.None))
-        {
-            var line = Escape(raw).Trim();
-            if (line.Length > 0)
-            {
-                any = true;
-                yield return line;
-            }
-        }
-
-        if (!any)
-        {
-            yield return string.Empty;
-        }
+        return builder;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
