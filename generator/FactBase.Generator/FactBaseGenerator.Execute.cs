@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -123,7 +124,22 @@ public sealed partial class FactBaseGenerator
     private static LayoutOutput Fill(PlacementOutput placed, EquatableArray<CheckedFile> files)
     {
         var context = placed.Context;
-        var diagnostics = files.Where(f => !f.Diagnostics.IsEmpty).SelectMany(f => f.Diagnostics).ToEquatableArray();
+
+        // One pass over the checked files for their facts and their diagnostics: on an edit, visiting
+        // 10,000 objects scattered in memory is most of what this step costs.
+        var facts = new FactModel?[files.Count];
+        List<Compiler.Diagnostics.Diagnostic>? found = null;
+        var all = files.AsSpan();
+        for (var i = 0; i < all.Length; i++)
+        {
+            facts[i] = all[i].Fact;
+            if (!all[i].Diagnostics.IsEmpty)
+            {
+                (found ??= new List<Compiler.Diagnostics.Diagnostic>()).AddRange(all[i].Diagnostics);
+            }
+        }
+
+        var diagnostics = found?.ToEquatableArray() ?? EquatableArray<Compiler.Diagnostics.Diagnostic>.Empty;
         if (placed.Placement is null)
         {
             return WithoutFacts(context, placed.Failure!, diagnostics);
@@ -131,7 +147,7 @@ public sealed partial class FactBaseGenerator
 
         try
         {
-            return placed.Placement.Fill(files.Select(f => f.Fact).ToList()) is { } layout
+            return placed.Placement.Fill(facts) is { } layout
                 ? new LayoutOutput(layout, null, diagnostics)
                 : WithoutFacts(context, InternalErrors.At(FirstKindPath(context), new InvalidOperationException("A placed fact has no checked model.")), diagnostics);
         }

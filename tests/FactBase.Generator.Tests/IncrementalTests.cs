@@ -41,7 +41,8 @@ public class IncrementalTests
         var harness = new GeneratorHarness(files, SmallChunks);
         var (path, text) = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal));
 
-        var first = CheckedFacts(harness.Run().Results.Single());
+        var firstRun = harness.Run().Results.Single();
+        var first = CheckedFacts(firstRun);
         var edited = harness.Replace(path, text + "\nOne more sentence.\n").Results.Single();
 
         // Every other file's parse is cached; the edited one runs. The check is one step over all
@@ -59,6 +60,11 @@ public class IncrementalTests
         // The places depend on ids, kinds and links alone: only the layout that fills them reruns.
         AssertAllCached(edited, TrackingNames.KindFiles, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
         Assert.Single(Reasons(edited, TrackingNames.Layout), IncrementalStepRunReason.Modified);
+
+        // The layout hands on every other chunk as the very object it was, found without visiting its facts.
+        var (before, after) = (LaidOutChunks(firstRun), LaidOutChunks(edited));
+        Assert.Equal(before.Count, after.Count);
+        Assert.Single(Enumerable.Range(0, before.Count), i => !ReferenceEquals(before[i], after[i]));
         var chunks = Reasons(edited, TrackingNames.EmitChunk);
         Assert.True(chunks.Count > 30, $"{chunks.Count} chunks");
         Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
@@ -180,6 +186,9 @@ public class IncrementalTests
     /// <summary>The check step's value: each fact file's check, in file order.</summary>
     private static IReadOnlyList<Compiler.Checking.CheckedFile> CheckedFacts(GeneratorRunResult result) =>
         ((CheckedFiles)result.TrackedSteps[TrackingNames.Check].Single().Outputs.Single().Value).Files;
+
+    private static Compiler.Common.EquatableArray<Compiler.Emitting.ChunkModel> LaidOutChunks(GeneratorRunResult result) =>
+        ((LayoutOutput)result.TrackedSteps[TrackingNames.Layout].Single().Outputs.Single().Value).Layout.Chunks;
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList() : [];

@@ -107,6 +107,11 @@ public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<
             models[i] = new FactModel?[Chunks[i].Facts.Count];
         }
 
+        // A fact that is the very model the last fill put at its position was checked against its
+        // slot then: only the others are looked at (an edit's one fact of 10,000, whose objects
+        // lie scattered in memory, where comparing two arrays of references costs microseconds).
+        var previous = _lastFill;
+        var changed = new bool[Chunks.Count];
         var placements = Slots.AsSpan();
         for (var position = 0; position < placements.Length; position++)
         {
@@ -116,9 +121,15 @@ public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<
             }
 
             var (chunk, slot) = ((int)(placements[position] >> 32), (int)(placements[position] & uint.MaxValue));
-            if (facts[position] is not { } fact || !string.Equals(fact.Path, Chunks[chunk].Facts[slot].Path, StringComparison.Ordinal))
+            var fact = facts[position];
+            if (fact is null || previous is null || !ReferenceEquals(fact, previous.Facts[position]))
             {
-                return null;
+                if (fact is null || !string.Equals(fact.Path, Chunks[chunk].Facts[slot].Path, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                changed[chunk] = true;
             }
 
             models[chunk][slot] = fact;
@@ -126,35 +137,24 @@ public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<
 
         // A chunk whose facts are the very models of the last fill is that chunk again: the same
         // object, so that Roslyn's comparison and the emit cache see it unchanged at no cost.
-        var previous = _lastFill;
         var chunks = new ChunkModel[Chunks.Count];
         for (var i = 0; i < chunks.Length; i++)
         {
-            chunks[i] = previous is not null && Same(previous[i], models[i]) ? previous[i] : NewChunk(Chunks[i], models[i]!);
+            chunks[i] = previous is not null && !changed[i] ? previous.Chunks[i] : NewChunk(Chunks[i], models[i]!);
         }
 
-        _lastFill = chunks;
+        _lastFill = new LastFill(facts, chunks);
         return new Layout(Kinds, new EquatableArray<ChunkModel>(chunks), Ids);
     }
 
-    private ChunkModel[]? _lastFill;
+    private LastFill? _lastFill;
 
-    private static bool Same(ChunkModel chunk, FactModel?[] models)
+    /// <summary>The facts a fill was given, by position, and the chunks it made of them.</summary>
+    private sealed class LastFill(IReadOnlyList<FactModel?> facts, ChunkModel[] chunks)
     {
-        if (chunk.Facts.Count != models.Length)
-        {
-            return false;
-        }
+        public IReadOnlyList<FactModel?> Facts { get; } = facts;
 
-        for (var slot = 0; slot < models.Length; slot++)
-        {
-            if (!ReferenceEquals(chunk.Facts[slot].Fact, models[slot]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        public ChunkModel[] Chunks { get; } = chunks;
     }
 
     private static ChunkModel NewChunk(PlacedChunk placed, FactModel[] models)
