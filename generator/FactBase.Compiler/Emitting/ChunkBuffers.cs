@@ -11,8 +11,11 @@ namespace FactBase.Compiler.Emitting;
 /// </summary>
 internal static class ChunkBuffers
 {
-    /// <summary>Buffers above this many chars (a chunk of long bodies) are not kept.</summary>
-    private const int MaxKeptCapacity = 1024 * 1024;
+    /// <summary>
+    /// Buffers above this many chars (a chunk of long bodies) are not kept: the compiler server's
+    /// threads live for hours, and each keeps at most half a megabyte here.
+    /// </summary>
+    private const int MaxKeptCapacity = 256 * 1024;
 
     [ThreadStatic]
     private static StringBuilder? _kept;
