@@ -34,7 +34,9 @@ internal static class Stages
             var markdown = Timed(() => bodies.ForEach(b => MarkdownRenderer.Check(b, out _)));
 
             List<ParsedFile> parsed = null!;
-            var parse = Timed(() => parsed = files.Select(f => FileParser.Parse(f, ReadOptions.Default)).ToList());
+            // Front matter kept, so the check stage checks and does not read the YAML again: in a cold run
+            // the generator hands each file's mapping from its parse straight to its check (ColdStart).
+            var parse = Timed(() => parsed = files.Select(f => FileParser.Parse(f, ReadOptions.Default, keepFrontMatter: true)).ToList());
             SchemaModel schema = null!;
             var schemaTime = Timed(() => schema = SchemaBuilder.Build(parsed.Where(SchemaBuilder.IsSchemaInput)));
             List<CheckedFile> checkedFiles = null!;
