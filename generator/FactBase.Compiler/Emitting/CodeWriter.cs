@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace FactBase.Compiler.Emitting;
@@ -44,16 +43,6 @@ public sealed class CodeWriter
     public CodeWriter Doc(string element, string text)
     {
         XmlDoc.Append(_builder, _indent * 4, element, text);
-        return this;
-    }
-
-    public CodeWriter Lines(IEnumerable<string> lines)
-    {
-        foreach (var line in lines)
-        {
-            Line(line);
-        }
-
         return this;
     }
 
