@@ -47,7 +47,7 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<Fact> Facts => _all ?? LazyInitializer.EnsureInitialized(ref _all, () => Loaded.CreateAll());
 
     /// <summary>The fact with this id, or null.</summary>
-    public Fact? Find(string id) => Loaded.TryFind(id, out var location) ? location!.Chunk(_resolver).Get(location.Slot) : null;
+    public Fact? Find(string id) => Loaded.TryFind(id, out var location) ? location!.Fact(_resolver) : null;
 
     /// <summary>The fact with this id, of kind <typeparamref name="T"/>; throws when there is none.</summary>
     public T Get<T>(string id)
@@ -239,7 +239,7 @@ public sealed partial class KnowledgeBase
             var i = 0;
             foreach (var location in ById.Values)
             {
-                all[i++] = location.Chunk(_resolver).Get(location.Slot);
+                all[i++] = location.Fact(_resolver);
             }
 
             Array.Sort(all, static (a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -174,7 +174,14 @@ internal sealed class FactLocation(FactChunk? chunk, int kind, int chunkIndex, i
 {
     private FactChunk? _chunk = chunk;
 
+    // The fact once created, so that a lookup by id reads it here and not through its chunk's slots.
+    // Every thread that sets it sets the same object: the chunk creates each fact once.
+    private Fact? _fact;
+
     public int Slot { get; } = slot;
 
     public FactChunk Chunk(FactChunkResolver? resolver) => _chunk ??= resolver!(kind, chunkIndex);
+
+    /// <summary>The fact stored here, created on first use.</summary>
+    public Fact Fact(FactChunkResolver? resolver) => _fact ??= Chunk(resolver).Get(Slot);
 }
