@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.RegularExpressions;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;

@@ -170,15 +170,16 @@ internal static class MarkdownRenderer
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
             AppendCollapsed(line.Clear(), text, start, end, SummaryLength + 1);
-            if (line.Length > SummaryLength)
-            {
-                var cut = line.ToString().LastIndexOf(' ', SummaryLength - 1);
-                return line.ToString(0, cut > SummaryLength / 2 ? cut : SummaryLength - 1) + "\u2026";
-            }
-
             if (line.Length > 0)
             {
-                return line.ToString();
+                var collapsed = line.ToString();
+                if (collapsed.Length <= SummaryLength)
+                {
+                    return collapsed;
+                }
+
+                var cut = collapsed.LastIndexOf(' ', SummaryLength - 1);
+                return collapsed.Substring(0, cut > SummaryLength / 2 ? cut : SummaryLength - 1) + "\u2026";
             }
 
             start = end + 1;
