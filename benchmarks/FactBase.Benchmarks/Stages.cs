@@ -2,21 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FactBase.Compiler.Checking;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Emitting;
-using FactBase.Compiler.Linking;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
-using FactBase.Compiler.Schema;
 using FactBase.Rendering;
 using YamlDotNet.RepresentationModel;
 
 namespace FactBase.Benchmarks;
 
 /// <summary>
-/// Where a cold run's time and allocations go, stage by stage, through the core alone (no Roslyn
-/// driver, one thread), beside the floor's own parts: YamlDotNet's representation model and
-/// Markdig's HTML.
+/// Where a cold build step's time and allocations go, stage by stage, through the core alone (no
+/// Roslyn driver, no MSBuild), beside the floor's own parts: YamlDotNet's representation model and
+/// Markdig's HTML. Allocations are the calling thread's.
 /// </summary>
 internal static class Stages
 {
@@ -33,25 +31,22 @@ internal static class Stages
             var frontMatter = Timed(() => files.ForEach(f => FrontMatterReader.Read(f.Path, f.Text, FrontMatterSplitter.Split(f.Text), ReadOptions.Default, new List<Diagnostic>())));
             var markdown = Timed(() => bodies.ForEach(b => MarkdownRenderer.Check(b, out _)));
 
-            List<ParsedFile> parsed = null!;
-            // Front matter kept, so the check stage checks and does not read the YAML again: in a cold run
-            // the generator hands each file's mapping from its parse straight to its check (ColdStart).
-            var parse = Timed(() => parsed = files.Select(f => FileParser.Parse(f, ReadOptions.Default, keepFrontMatter: true)).ToList());
-            SchemaModel schema = null!;
-            var schemaTime = Timed(() => schema = SchemaBuilder.Build(parsed.Where(SchemaBuilder.IsSchemaInput)));
-            List<CheckedFile> checkedFiles = null!;
-            var check = Timed(() => checkedFiles = parsed.Where(f => !SchemaBuilder.IsKindFile(f)).Select(f => FileChecker.Check(f, schema)).ToList());
-            LinkResult link = null!;
-            var linkTime = Timed(() => link = Linker.Link(checkedFiles.Select(c => c.Entry), schema));
-            var context = new EmitContext(schema, "Bench");
+            // The pipeline on every core, as a cold build step runs it; then what the generator and the records add.
+            var sources = files.Select(f => new SourceFile(f.Path, f.RelativePath, f.Text)).ToList();
+            var parse = Timed(() => files.ForEach(f => FileParser.Parse(f, ReadOptions.Default)));
+            CompiledContent compiled = null!;
+            var pipeline = Timed(() => compiled = ContentPipeline.Compile(sources, new CompileOptions(ReadOptions.Default, Records: true)));
+            var records = Timed(() => BuildStep.Records(compiled));
+            var index = Timed(() => ContentIndex.Write(compiled.Results, ReadOptions.Default));
+            var context = new EmitContext(compiled.Schema, "Bench");
             Layout layout = null!;
-            var layoutTime = Timed(() => layout = CSharpEmitter.Layout(context, checkedFiles, link));
+            var layoutTime = Timed(() => layout = Placement.Place(context.Plan, FactKeys.Of(compiled.Files), compiled.Link).Layout(context, compiled.Results));
             long chars = 0;
-            var emit = Timed(() => chars = layout.Chunks.Sum(c => (long)CSharpEmitter.EmitChunk(context, c).Text.Length) + layout.Kinds.Sum(k => (long)CSharpEmitter.EmitKind(context, k).Text.Length));
+            var emit = Timed(() => chars = CSharpEmitter.Emit(context, layout).Sum(s => (long)s.Text.Length));
 
             Console.WriteLine(
-                $"floor {floor} (YamlStream {yamlStream}, Markdig HTML {html}) | parse {parse} (front matter {frontMatter}, Markdown check {markdown}) "
-                + $"schema {schemaTime} check {check} link {linkTime} layout {layoutTime} emit {emit} ({chars / 1_000_000.0:F1} M chars, {layout.Chunks.Count} chunks)");
+                $"floor {floor} (YamlStream {yamlStream}, Markdig HTML {html}) | parse, one thread {parse} (front matter {frontMatter}, Markdown check {markdown}) "
+                + $"| pipeline, every core {pipeline}, records {records}, index {index}, layout {layoutTime}, emit {emit} ({chars / 1_000_000.0:F1} M chars, {layout.Chunks.Count} chunks)");
         }
     }
 

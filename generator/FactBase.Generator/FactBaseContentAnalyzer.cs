@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using FactBase.Compiler.Linking;
-using FactBase.Compiler.Model;
+using FactBase.Compiler.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,13 +12,16 @@ namespace FactBase.Generator;
 /// <summary>
 /// Reports the content's diagnostics as an analyzer, per Markdown file, so the IDE shows them
 /// live (generator diagnostics in additional files show poorly there: dotnet/roslyn#49531).
-/// It shares the compiler core and the generator's per-file parse cache. It reports only
-/// where the build hands reporting to it (design-time builds), so nothing is reported twice;
-/// see docs/diagnostics.md for who reports when, and how severities are set.
+/// It runs the core's one pipeline, as the generator does, with a cache of its own under the same
+/// rule (<see cref="ResultCache"/>), so an edit reads the edited file alone. It reports only where
+/// the build hands reporting to it (design-time builds), so nothing is reported twice; see
+/// docs/diagnostics.md for who reports when, and how severities are set.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FactBaseContentAnalyzer : DiagnosticAnalyzer
 {
+    private readonly ResultCache _cache = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. DiagnosticConverter.All];
 
     public override void Initialize(AnalysisContext context)
@@ -34,25 +37,32 @@ public sealed class FactBaseContentAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var files = start.Options.AdditionalFiles.Where(f => ContentFiles.IsContent(f, provider.GetOptions(f))).ToImmutableArray();
+            var texts = start.Options.AdditionalFiles;
             var cancellation = start.CancellationToken;
-            // The cache keeps front matter mappings only for the schema's files, so these checks read each
-            // fact's again from its text: one more YAML read per file, in design-time builds only.
-            var result = new Lazy<CompilationResult>(
-                () => KnowledgeBaseCompiler.Link(files.Select(f => ParseCache.Parse(f, options, cancellation)).ToList()),
+            var byPath = new Lazy<ILookup<string, Compiler.Diagnostics.Diagnostic>>(
+                () => Compile(texts, provider, options, cancellation).ToLookup(d => d.Path, StringComparer.Ordinal),
                 LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterAdditionalFileAction(file =>
             {
-                if (!files.Contains(file.AdditionalFile))
+                if (!ContentFiles.IsContent(file.AdditionalFile, provider.GetOptions(file.AdditionalFile)))
                 {
                     return;
                 }
 
-                foreach (var diagnostic in result.Value.Diagnostics.Where(d => d.Path == file.AdditionalFile.Path))
+                foreach (var diagnostic in byPath.Value[file.AdditionalFile.Path])
                 {
                     file.ReportDiagnostic(DiagnosticConverter.ToRoslyn(diagnostic));
                 }
             });
         });
+    }
+
+    /// <summary>Every diagnostic of the content, as the generator would report them.</summary>
+    private IEnumerable<Compiler.Diagnostics.Diagnostic> Compile(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var inputs = texts.Select(t => GeneratorInput.From(t, provider.GetOptions(t), options, cancellationToken)).ToImmutableArray();
+        var read = FactBaseGenerator.Read(_cache, inputs, options, cancellationToken);
+        var diagnostics = read.Diagnostics().Concat(read.Files.Schema.Diagnostics);
+        return diagnostics.Concat(ContentPipeline.Link(read.Files).Diagnostics);
     }
 }

@@ -1,99 +1,60 @@
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Emitting;
-using FactBase.Compiler.Reading;
-using FactBase.Compiler.Schema;
+using FactBase.Compiler.Pipeline;
 using Microsoft.CodeAnalysis;
 using FbDiagnostic = FactBase.Compiler.Diagnostics.Diagnostic;
 
 namespace FactBase.Generator;
 
 /// <summary>
-/// Compiles the Markdown content (AdditionalFiles marked FactBaseContent) into typed C#.
-/// The pipeline, each step cached on its own:
+/// Compiles the Markdown content into typed C#: the types, a typed property per fact, and the
+/// <c>Kb</c> class; the facts' records are not in the C# but in a resource the build step writes
+/// (see docs/architecture.md). The steps run the core's one pipeline (<see cref="ContentPipeline"/>),
+/// each cached on its own:
 /// <list type="number">
-/// <item>Prefetch, over all files: parses and checks on every core the files the parse cache lacks
-/// (<see cref="ColdStart"/>, a head start for a cold run; registered first, so the driver runs it before the parse steps).</item>
-/// <item>Parse, per file: front matter and checked body (null when the file is not content).</item>
-/// <item>KindFiles and Schema, over the kind files alone (and broken files under kinds/): a fact edit never reruns the schema.</item>
-/// <item>Check, over all files with the schema (kind files left out): one step that checks again only the files
-/// whose parse or schema changed (<see cref="CheckCache"/>), since each per-file node costs Roslyn a walk per run.</item>
-/// <item>Summarize: each fact's id, kind and refs; equal after a body or value edit.</item>
-/// <item>Link, over the summaries: ids, names, refs, backlinks; reruns only when a summary changes.</item>
-/// <item>Place, over the summaries and the link: each fact's chunk, slot and member.</item>
-/// <item>Layout: the checked facts put in their places (the chunks not emitted yet emitted on every
-/// core); then one output per kind, per chunk and for <c>Kb</c>, so an edit re-emits one chunk and
-/// Roslyn keeps every other syntax tree.</item>
+/// <item>Input, per file: a content file's path and hash, or the build step's index.</item>
+/// <item>Read, over all inputs: every file's result and the schema. In a command-line build, from the
+/// build step's index alone; in the IDE, each file's result reused from the index or from the last
+/// run where its content is unchanged, and read on every core otherwise (<see cref="ResultCache"/>).</item>
+/// <item>Summarize and Link: what the link reads of each file, equal after a body or value edit, so the link reruns only when a summary changes.</item>
+/// <item>Context, FactKeys and Place: the C# names and where each fact goes, which depend on ids, kinds and links alone.</item>
+/// <item>Layout, then one output per kind, per chunk and for <c>Kb</c>: an edit re-emits the chunk whose documentation changed, and Roslyn keeps every other syntax tree.</item>
 /// </list>
-/// Diagnostics come from each step, on their own outputs, unless the companion analyzer reports them
-/// (<see cref="GeneratorOptions.Reporter"/>). The logic lives in the compiler core;
-/// see <c>FactBaseGenerator.Execute.cs</c> for the steps' bodies.
+/// Diagnostics come out of the read, schema and link steps, unless the companion analyzer reports them
+/// (<see cref="GeneratorOptions.Reporter"/>). See <c>FactBaseGenerator.Execute.cs</c> for the steps' bodies.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class FactBaseGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Each file's check, kept across runs; filled ahead of the steps by a cold run's head start.
-        var checks = new CheckCache();
+        // This generator's reuse of files' results from run to run, under the cache's one rule.
+        var cache = new ResultCache();
 
         var options = context.AnalyzerConfigOptionsProvider
             .Select((provider, _) => GeneratorOptions.From(provider))
             .WithTrackingName(TrackingNames.Options);
 
-        // Roslyn walks every node that holds an entry per file on every run, about a millisecond per
-        // node at 10,000 files (see docs/performance.md), so the per-file chain is kept short: the content
-        // filter is part of the parse (null: not content), and the chain ends there.
-        // The files not parsed yet, parsed and checked on every core into the parse and check caches
-        // (ColdStart), so that the per-file parse steps and the check step find them. Not an input of those steps: the driver runs outputs in the
-        // order they are registered, so this one, registered first, runs before any of theirs. (As an
-        // input, the collected files would be part of every file's tracked step, which makes Roslyn's
-        // step tracking quadratic.) Should the order ever change, the parse steps simply parse alone.
-        var prefetch = context.AdditionalTextsProvider
-            .Collect()
+        // Roslyn walks every node that holds an entry per file on every run, changed or not (see
+        // docs/performance.md), so the per-file chain is one step, and everything after it works on
+        // all the files at once, reusing each file's result itself.
+        var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
-            .Select((pair, cancellationToken) =>
-            {
-                ColdStart.Run(pair.Left, pair.Right.Left, pair.Right.Right, checks, cancellationToken);
-                return true;
-            })
-            .WithTrackingName(TrackingNames.Prefetch);
-        context.RegisterSourceOutput(prefetch, static (_, _) => { });
+            .Select((pair, cancellationToken) => GeneratorInput.From(pair.Left, pair.Right.Left.GetOptions(pair.Left), pair.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Input);
 
-        var parsed = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
-            .Select((pair, cancellationToken) => ContentFiles.IsContent(pair.Left, pair.Right.Left.GetOptions(pair.Left))
-                ? Parse(pair.Left, pair.Right.Right, cancellationToken)
-                : null)
-            .WithTrackingName(TrackingNames.Parse);
+        var read = inputs.Collect()
+            .Combine(options)
+            .Select((pair, cancellationToken) => Read(cache, pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Read);
 
-        // Everything after the parse works on all the files at once, and keeps its per-file work
-        // cached per file itself (CheckCache): each node with an entry per file costs Roslyn about a
-        // millisecond per run at 10,000 files, changed or not, so the per-file chain ends here.
-        var allParsed = parsed.Collect();
-        var kindFileRun = new LastRun<ParsedFile, bool>();
-
-        // The kind files, picked from all files: equal after a fact edit, so the schema is not rebuilt.
-        // Each file's parse diagnostics are reported with the step that reads it next (the schema's or
-        // its check), so that no per-file step exists for diagnostics alone.
-        var schema = allParsed
-            .Select((files, _) => KindFiles(files, kindFileRun))
-            .WithTrackingName(TrackingNames.KindFiles)
-            .Select((files, _) => BuildSchema(files))
+        var schema = read
+            .Select((r, _) => r.Files.Schema)
             .WithTrackingName(TrackingNames.Schema);
 
-        // Who reports diagnostics: the generator, or (FactBaseDiagnosticsReporter=analyzer, the IDE's
-        // design-time builds) the companion analyzer, and then every diagnostics output below is empty.
-        var reporter = options.Select((o, _) => o.Reporter);
-
-        // Each fact file checked against the schema: again only when its parse or the schema changed.
-        var checkedFiles = allParsed
-            .Combine(schema.Combine(reporter))
-            .Select((pair, cancellationToken) => CheckAll(checks, pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Check);
-
         // What the link reads of each file: equal after a body or value edit, which stops the wave here.
-        var summaries = checkedFiles
-            .Select((files, _) => files.Entries)
+        var summaries = read
+            .Select((r, _) => r.Files.LinkEntries())
             .WithTrackingName(TrackingNames.Summarize);
 
         var linked = summaries
@@ -102,39 +63,43 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Link);
 
         var emitContext = schema
-            .Combine(options.Select((o, _) => (o.Namespace, o.ChunkSize)))
+            .Combine(options)
             .Select((pair, _) => new EmitContext(pair.Left, pair.Right.Namespace, pair.Right.ChunkSize))
             .WithTrackingName(TrackingNames.Context);
 
-        // Where each fact goes depends on ids, kinds and links alone: a body edit leaves it cached,
-        // and the layout below only puts the checked facts in their places.
-        var placement = summaries
+        // Where each fact goes depends on ids, kinds, links and the schema alone: a body edit leaves it cached.
+        var factKeys = read
+            .Select((r, _) => FactKeys.Of(r.Files))
+            .WithTrackingName(TrackingNames.FactKeys);
+
+        var placement = factKeys
             .Combine(linked)
             .Combine(emitContext)
             .Select((pair, _) => Place(pair.Right, pair.Left.Left, pair.Left.Right))
             .WithTrackingName(TrackingNames.Place);
 
-        var laidOut = checkedFiles
-            .Select((files, _) => files.Files)
-            .Combine(placement)
-            .Select((pair, cancellationToken) => Layout(pair.Right, pair.Left, cancellationToken))
+        var layout = placement
+            .Combine(read)
+            .Combine(emitContext)
+            .Select((pair, _) => Layout(pair.Right, pair.Left.Left, pair.Left.Right.Files))
             .WithTrackingName(TrackingNames.Layout);
-        var layout = laidOut.Select((l, _) => l.Layout);
 
-        var kindSources = layout
-            .SelectMany((l, _) => l.Kinds)
+        var kindSources = emitContext
+            .SelectMany((c, _) => KindIds(c))
+            .WithTrackingName(TrackingNames.Kinds)
             .Combine(emitContext)
             .Select((pair, _) => EmitKind(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.EmitKind);
 
         var chunkSources = layout
-            .SelectMany((l, _) => l.Chunks)
+            .SelectMany((l, _) => l.Layout.Chunks)
+            .WithTrackingName(TrackingNames.Chunks)
             .Combine(emitContext)
             .Select((pair, _) => EmitChunk(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.EmitChunk);
 
         var knowledgeBaseSource = layout
-            .Select((l, _) => l.Ids)
+            .Select((l, _) => l.Layout.Stamp)
             .Combine(emitContext)
             .Select((pair, _) => EmitKnowledgeBase(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.EmitKnowledgeBase);
@@ -142,16 +107,21 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(kindSources, static (spc, output) => AddSource(spc, output));
         context.RegisterSourceOutput(chunkSources, static (spc, output) => AddSource(spc, output));
         context.RegisterSourceOutput(knowledgeBaseSource, static (spc, output) => AddSource(spc, output));
-        context.RegisterSourceOutput(laidOut, static (spc, output) =>
-        {
-            ReportFailure(spc, output.Failure);
-            Report(spc, output.Diagnostics);
-        });
 
-        // The check step empties its own diagnostics where the analyzer reports (the layout passes them
-        // on, so that no per-file output exists for them); the two whole-base outputs are gated here.
-        context.RegisterSourceOutput(Reported(schema.Select((s, _) => s.Diagnostics), reporter), Report);
-        context.RegisterSourceOutput(Reported(linked.Select((l, _) => l.Diagnostics), reporter).WithTrackingName(TrackingNames.Diagnostics), Report);
+        // Who reports diagnostics: the generator, or (FactBaseDiagnosticsReporter=analyzer, the IDE's
+        // design-time builds) the companion analyzer, and then every diagnostics output is empty.
+        var reporter = options.Select((o, _) => o.Reporter);
+        var fileDiagnostics = read
+            .Select((r, _) => r.Diagnostics())
+            .WithTrackingName(TrackingNames.FileDiagnostics);
+        var stageDiagnostics = schema.Select((s, _) => s.Diagnostics)
+            .Combine(linked.Select((l, _) => l.Diagnostics))
+            .Combine(placement.Select((p, _) => p.Failure))
+            .Combine(layout.Select((l, _) => l.Failure))
+            .Select((pair, _) => Concat(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(Reported(fileDiagnostics, reporter), Report);
+        context.RegisterSourceOutput(Reported(stageDiagnostics, reporter), Report);
     }
 
     /// <summary>The diagnostics when the generator is their reporter; none when the analyzer is.</summary>
@@ -168,12 +138,7 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             context.AddSource(source.HintName, source.Text);
         }
 
-        ReportFailure(context, output.Failure);
-    }
-
-    private static void ReportFailure(SourceProductionContext context, FbDiagnostic? failure)
-    {
-        if (failure is not null)
+        if (output.Failure is { } failure)
         {
             context.ReportDiagnostic(DiagnosticConverter.ToRoslyn(failure));
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using FactBase.Compiler.Emitting;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -19,7 +20,7 @@ public sealed record GeneratorOptions(string Namespace, string ContentRoot, Read
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
         var global = provider.GlobalOptions;
-        var ns = Get(global, "FactBaseNamespace") ?? Get(global, "RootNamespace") ?? EmitOptions.DefaultNamespace;
+        var ns = Get(global, "FactBaseNamespace") ?? Get(global, "RootNamespace") ?? Namespaces.Default;
         var root = Get(global, "FactBaseContentRoot") ?? string.Empty;
         var read = new ReadOptions(
             Int(global, "FactBaseMaxFileSize") ?? ReadOptions.DefaultMaxFileSize,

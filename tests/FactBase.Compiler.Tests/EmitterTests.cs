@@ -3,6 +3,7 @@ using System.Linq;
 using CsCheck;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Emitting;
+using FactBase.Compiler.Pipeline;
 
 namespace FactBase.Compiler.Tests;
 
@@ -90,21 +91,10 @@ public class EmitterTests
     [Fact]
     public void Emits_a_file_per_kind_a_file_per_chunk_of_facts_and_the_knowledge_base_class()
     {
-        var result = TestContent.Compile(("content/texas.md", TestContent.Texas));
+        var compiled = ContentPipeline.Compile(TestContent.Files(("content/texas.md", TestContent.Texas)), CompileOptions.Default);
 
-        var files = CSharpEmitter.Emit(result.Model, new EmitOptions("Test")).Select(f => f.HintName);
+        var files = CSharpEmitter.Emit(compiled, "Test").Select(f => f.HintName);
 
         Assert.Equal(["Organization.g.cs", "Place.g.cs", "Places.Chunk0.g.cs", "Source.g.cs", "Kb.g.cs"], files);
-    }
-
-    [Fact]
-    public void Pads_chunk_data_to_few_sizes_wasting_at_most_an_eighth()
-    {
-        // The literal's size with the compiler's terminating zero: one type per distinct size at run time.
-        var sizes = Enumerable.Range(1, 300_000).Select(size => (Size: size, Padded: ChunkData.PaddedSize(size))).ToList();
-
-        Assert.All(sizes, s => Assert.InRange(s.Padded, s.Size, Math.Max(s.Size + 64, (int)(s.Size * 1.125) + 1)));
-        Assert.True(sizes.Select(s => s.Padded).Distinct().Count() < 100, $"{sizes.Select(s => s.Padded).Distinct().Count()} sizes");
-        Assert.All(sizes, s => Assert.Equal(0, (s.Padded + 1) % 64));
     }
 }

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Linq;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Linking;
 using FactBase.Compiler.Model;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Compiler.Tests;
@@ -58,7 +60,11 @@ internal static class TestContent
         """;
 
     /// <summary>Compiles the files, with the three kinds above unless the files replace them.</summary>
-    public static CompilationResult Compile(params (string Path, string Text)[] files)
+    public static CompilationResult Compile(params (string Path, string Text)[] files) =>
+        KnowledgeBaseCompiler.Compile(Files(files).Select(f => f.Read()), ReadOptions.Default);
+
+    /// <summary>The files as the pipeline takes them, with the three kinds above unless the files replace them.</summary>
+    public static List<SourceFile> Files(params (string Path, string Text)[] files)
     {
         var standard = new[]
         {
@@ -66,8 +72,7 @@ internal static class TestContent
             ("content/kinds/source.md", SourceKind),
             ("content/kinds/organization.md", OrganizationKind),
         };
-        var all = standard.Where(s => files.All(f => f.Path != s.Item1)).Concat(files);
-        return KnowledgeBaseCompiler.Compile(all.Select(f => new ContentFile(f.Item1, f.Item1, f.Item2)), ReadOptions.Default);
+        return standard.Where(s => files.All(f => f.Path != s.Item1)).Concat(files).Select(f => new SourceFile(f.Item1, f.Item1, f.Item2)).ToList();
     }
 
     public static ParsedFile Parse(string text, ReadOptions? options = null) =>

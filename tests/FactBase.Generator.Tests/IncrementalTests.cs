@@ -1,22 +1,27 @@
 using System.Collections.Generic;
 using System.Linq;
+using FactBase.Compiler.Pipeline;
 using FactBase.Corpus;
 using FactBase.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis;
+using static FactBase.Generator.Tests.Harness.StepTracking;
 
 namespace FactBase.Generator.Tests;
 
+/// <summary>What each step of the generator does again after an edit, and what it keeps, as the IDE runs it.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] Steps =
-    [
-        TrackingNames.Options, TrackingNames.Prefetch, TrackingNames.Parse, TrackingNames.KindFiles, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Summarize,
-        TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk,
-        TrackingNames.EmitKnowledgeBase, TrackingNames.Diagnostics,
-    ];
-
     // Small chunks, so that a few hundred facts fill several chunks per kind.
     private static readonly Dictionary<string, string> SmallChunks = new() { ["FactBaseChunkSize"] = "8" };
+
+    [Fact]
+    public void Every_step_runs_under_a_tracking_name_the_generator_declares()
+    {
+        var result = new GeneratorHarness(SampleContent.Files).Run().Results.Single();
+
+        Assert.All(AllSteps, step => Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} did not run under its name"));
+        Assert.All(result.TrackedSteps.Keys.Where(step => step.StartsWith("FactBase.", System.StringComparison.Ordinal)), step => Assert.Contains(step, AllSteps));
+    }
 
     [Fact]
     public void A_second_run_on_the_same_input_is_all_cached()
@@ -26,53 +31,64 @@ public class IncrementalTests
 
         var second = harness.Run().Results.Single();
 
-        foreach (var step in Steps)
-        {
-            Assert.All(Reasons(second, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
-        }
-
+        AssertAllCached(second, [.. AllSteps]);
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     [Fact]
-    public void Editing_one_body_of_many_reruns_that_file_and_re_emits_one_chunk()
+    public void A_run_on_a_cloned_compilation_is_all_cached()
+    {
+        var harness = new GeneratorHarness(SampleContent.Files);
+        harness.Run();
+
+        var second = harness.RunOn(harness.Compilation.Clone()).Results.Single();
+
+        AssertAllCached(second, [.. AllSteps]);
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void No_step_keeps_a_compilation_a_symbol_or_a_syntax_node()
+    {
+        var harness = new GeneratorHarness(SampleContent.Files);
+        AssertNoCompilerObjects(harness.Run().Results.Single());
+        AssertNoCompilerObjects(harness.Replace("places/texas.md", SampleContent.Files.Single(f => f.Path == "places/texas.md").Text + "\nEdited.\n").Results.Single());
+    }
+
+    [Fact]
+    public void Editing_one_body_of_many_reads_that_file_alone_and_re_emits_at_most_its_chunk()
     {
         var files = CorpusGenerator.Generate(300).ToList();
         var harness = new GeneratorHarness(files, SmallChunks);
         var (path, text) = files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal));
 
-        var firstRun = harness.Run().Results.Single();
-        var first = CheckedFacts(firstRun);
+        var first = Results(harness.Run().Results.Single());
         var edited = harness.Replace(path, text + "\nOne more sentence.\n").Results.Single();
 
-        // Every other file's parse is cached; the edited one runs. The check is one step over all
-        // files: it runs, checks the edited file alone (every other file's check is the very object
-        // it was), and what the link reads of the files is unchanged.
-        AssertOneModified(edited, TrackingNames.Parse, files.Count);
-        Assert.Single(Reasons(edited, TrackingNames.Check), IncrementalStepRunReason.Modified);
-        var second = CheckedFacts(edited);
+        // The edited file's input changes; every other file's result is the very object it was.
+        var inputs = Reasons(edited, TrackingNames.Input);
+        Assert.Equal(1, inputs.Count(r => r == IncrementalStepRunReason.Modified));
+        var second = Results(edited);
         Assert.Equal(first.Count, second.Count);
-        var rechecked = Enumerable.Range(0, first.Count).Where(i => !ReferenceEquals(first[i], second[i])).ToList();
-        Assert.EndsWith(path, second[Assert.Single(rechecked)].Path, System.StringComparison.Ordinal);
+        var readAgain = Enumerable.Range(0, first.Count).Where(i => !ReferenceEquals(first[i], second[i])).ToList();
+        Assert.EndsWith(path, second[Assert.Single(readAgain)].Path, System.StringComparison.Ordinal);
+
+        // What the link reads is unchanged: the schema, the link and the places stay. The fact's
+        // summary is its body's first line, unchanged too: no generated file changes.
         Assert.Single(Reasons(edited, TrackingNames.Summarize), IncrementalStepRunReason.Unchanged);
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.FactKeys, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
 
-        // The schema and the link do not run; one chunk of many is emitted again, nothing else.
-        // The places depend on ids, kinds and links alone: only the layout that fills them reruns.
-        AssertAllCached(edited, TrackingNames.KindFiles, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Context, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
-        Assert.Single(Reasons(edited, TrackingNames.Layout), IncrementalStepRunReason.Modified);
-
-        // The layout hands on every other chunk as the very object it was, found without visiting its facts.
-        var (before, after) = (LaidOutChunks(firstRun), LaidOutChunks(edited));
-        Assert.Equal(before.Count, after.Count);
-        Assert.Single(Enumerable.Range(0, before.Count), i => !ReferenceEquals(before[i], after[i]));
-        var chunks = Reasons(edited, TrackingNames.EmitChunk);
+        // An edit of the summary re-emits the one chunk whose documentation it is.
+        var summaryEdited = harness.Replace(path, text.Replace("\n---\n", "\n---\nA new first line.\n\n", System.StringComparison.Ordinal)).Results.Single();
+        var chunks = Reasons(summaryEdited, TrackingNames.EmitChunk);
         Assert.True(chunks.Count > 30, $"{chunks.Count} chunks");
         Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(chunks.Count - 1, chunks.Count(r => r == IncrementalStepRunReason.Cached));
+        AssertAllCached(summaryEdited, TrackingNames.Link, TrackingNames.Place, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
     }
 
     [Fact]
-    public void Editing_a_ref_relinks_and_re_emits_only_the_chunks_of_the_fact_and_its_old_and_new_targets()
+    public void Editing_a_ref_relinks_and_re_emits_nothing_when_no_documentation_changes()
     {
         var harness = new GeneratorHarness(SampleContent.Files.Append(("places/austin.md", "---\nkind: place\nname: Austin\n---\n")), SmallChunks);
         harness.Run();
@@ -80,132 +96,90 @@ public class IncrementalTests
 
         var edited = harness.Replace("organizations/raices.md", raices.Replace("based-in: texas", "based-in: austin", System.StringComparison.Ordinal)).Results.Single();
 
-        AssertOneModified(edited, TrackingNames.Parse, SampleContent.Files.Length + 1);
+        // Backlinks live in the records, not in the C#: the link reruns, and no file of C# changes.
         Assert.Single(Reasons(edited, TrackingNames.Link), IncrementalStepRunReason.Modified);
-        Assert.Single(Reasons(edited, TrackingNames.Place), IncrementalStepRunReason.Modified);
-        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.EmitKind, TrackingNames.EmitKnowledgeBase);
-        // raices' chunk, and the places' chunk (texas loses a backlink, austin gains one); the source and others stay.
-        Assert.Equal(2, Reasons(edited, TrackingNames.EmitChunk).Count(r => r == IncrementalStepRunReason.Modified));
+        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.FactKeys, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
     }
 
     [Fact]
-    public void Deleting_a_file_checks_no_other_file_again()
+    public void Renaming_a_fact_re_emits_its_chunk_and_the_stamp()
+    {
+        var harness = new GeneratorHarness(SampleContent.Files, SmallChunks);
+        harness.Run();
+        var texas = SampleContent.Files.Single(f => f.Path == "places/texas.md").Text;
+
+        var edited = harness.Replace("places/texas.md", texas.Replace("kind: place\n", "kind: place\nid: lone-star\n", System.StringComparison.Ordinal)).Results.Single();
+
+        Assert.Single(Reasons(edited, TrackingNames.Place), IncrementalStepRunReason.Modified);
+        Assert.Single(Reasons(edited, TrackingNames.EmitKnowledgeBase), IncrementalStepRunReason.Modified);
+        Assert.Contains(edited.GeneratedSources, s => s.SourceText.ToString().Contains("LoneStar =>", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deleting_a_file_reads_no_other_file_again()
     {
         var (harness, first, (deleted, _)) = CorpusRunOnce();
 
-        // Every file after the deleted one moves up a place: each is still found by its parse.
-        var second = CheckedFacts(harness.Remove(deleted).Results.Single());
+        var second = Results(harness.Remove(deleted).Results.Single());
 
         Assert.Equal(first.Count - 1, second.Count);
-        Assert.All(second, file => Assert.Contains(first, earlier => ReferenceEquals(earlier, file)));
-        Assert.DoesNotContain(second, file => file.Path.EndsWith(deleted, System.StringComparison.Ordinal));
+        Assert.All(second, result => Assert.Contains(first, earlier => ReferenceEquals(earlier, result)));
+        Assert.DoesNotContain(second, result => result.Path.EndsWith(deleted, System.StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Adding_a_file_checks_that_file_alone()
+    public void Adding_a_file_reads_that_file_alone()
     {
         var (harness, first, (_, organization)) = CorpusRunOnce();
 
-        var second = CheckedFacts(harness.Add("organizations/added-later.md", organization).Results.Single());
+        var second = Results(harness.Add("organizations/added-later.md", organization).Results.Single());
 
-        var added = Assert.Single(second, file => !first.Any(earlier => ReferenceEquals(earlier, file)));
+        var added = Assert.Single(second, result => !first.Any(earlier => ReferenceEquals(earlier, result)));
         Assert.EndsWith("organizations/added-later.md", added.Path, System.StringComparison.Ordinal);
         Assert.Equal(first.Count + 1, second.Count);
     }
 
     [Fact]
-    public void Saving_a_file_unchanged_stops_at_its_parse()
+    public void Saving_a_file_unchanged_stops_at_its_input()
     {
         var harness = new GeneratorHarness(SampleContent.Files);
         harness.Run();
 
-        // Same content, new text object: the parse reruns, finds an equal model, and nothing downstream runs.
+        // Same content, new text object: its input is read again, found equal, and nothing downstream runs.
         var text = SampleContent.Files.Single(f => f.Path == "places/texas.md").Text;
         var edited = harness.Replace("places/texas.md", text).Results.Single();
 
-        Assert.Contains(Reasons(edited, TrackingNames.Parse), r => r == IncrementalStepRunReason.Unchanged);
-        AssertAllCached(edited, TrackingNames.Schema, TrackingNames.Check, TrackingNames.Link, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
+        Assert.Contains(Reasons(edited, TrackingNames.Input), r => r == IncrementalStepRunReason.Unchanged);
+        AssertAllCached(edited, TrackingNames.Read, TrackingNames.Schema, TrackingNames.Link, TrackingNames.Place, TrackingNames.Layout, TrackingNames.EmitKind, TrackingNames.EmitChunk, TrackingNames.EmitKnowledgeBase);
     }
 
     [Fact]
-    public void Editing_a_kind_rechecks_every_fact()
+    public void Editing_a_kind_checks_every_fact_again_and_re_emits_that_kind()
     {
         var harness = new GeneratorHarness(SampleContent.Files);
-        harness.Run();
+        var first = Results(harness.Run().Results.Single());
         var place = SampleContent.Files.Single(f => f.Path == "kinds/place.md").Text;
 
         var edited = harness.Replace("kinds/place.md", place.Replace("A place.", "A place on a map.", System.StringComparison.Ordinal)).Results.Single();
 
-        // The schema changed, so every fact is checked again (and found the same: only the kind's doc changed).
+        // The schema changed, so every fact is checked again, and what the link reads is found the same.
         Assert.Single(Reasons(edited, TrackingNames.Schema), IncrementalStepRunReason.Modified);
-        Assert.All(Reasons(edited, TrackingNames.Check), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        Assert.Single(Reasons(edited, TrackingNames.EmitKind), IncrementalStepRunReason.Modified);
+        var second = Results(edited);
+        Assert.All(second.Where(r => !r.IsKindFile), result => Assert.DoesNotContain(first, earlier => ReferenceEquals(earlier, result)));
+        Assert.Single(Reasons(edited, TrackingNames.Summarize), IncrementalStepRunReason.Unchanged);
+        Assert.Equal(1, Reasons(edited, TrackingNames.EmitKind).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
-    [Fact]
-    public void A_cold_run_checks_each_fact_with_the_front_matter_its_parse_read()
-    {
-        var harness = new GeneratorHarness(CorpusGenerator.Generate(300));
-
-        var parsed = ParsedFiles(harness.Run().Results.Single());
-
-        // Checked as soon as parsed (ColdStart): no check had to read a front matter again from its text.
-        var withFrontMatter = parsed.Where(p => p.FrontMatter is not null).ToList();
-        Assert.True(withFrontMatter.Count >= 300, $"{withFrontMatter.Count} files with front matter");
-        Assert.All(withFrontMatter, p => Assert.Equal(0, p.FrontMatter!.ReadsAgain));
-    }
-
-    [Fact]
-    public void Editing_a_kind_of_a_corpus_reads_every_fact_again_and_finds_it_unchanged()
-    {
-        var (harness, _, _) = CorpusRunOnce();
-        var kind = CorpusGenerator.Generate(300).First(f => f.Path == "kinds/place.md");
-
-        var edited = harness.Replace(kind.Path, kind.Text.Replace("\n---\n", "\n---\nA place, edited.\n", System.StringComparison.Ordinal)).Results.Single();
-
-        Assert.Single(Reasons(edited, TrackingNames.Schema), IncrementalStepRunReason.Modified);
-        Assert.All(Reasons(edited, TrackingNames.Check), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        var facts = ParsedFiles(edited).Where(p => p.FrontMatter is { Kind: not null and not "kind" }).ToList();
-        Assert.NotEmpty(facts);
-        Assert.All(facts, p => Assert.Equal(1, p.FrontMatter!.ReadsAgain));
-    }
-
-    /// <summary>The parse step's values: each content file's parse.</summary>
-    private static List<Compiler.Reading.ParsedFile> ParsedFiles(GeneratorRunResult result) =>
-        result.TrackedSteps[TrackingNames.Parse].Select(s => s.Outputs.Single().Value).OfType<Compiler.Reading.ParsedFile>().ToList();
-
-    /// <summary>A 300-fact corpus run once: its harness, its checked facts, and its first organization file.</summary>
-    private static (GeneratorHarness Harness, IReadOnlyList<Compiler.Checking.CheckedFile> Checked, (string Path, string Text) Organization) CorpusRunOnce()
+    /// <summary>A 300-fact corpus run once: its harness, its results, and its first organization file.</summary>
+    private static (GeneratorHarness Harness, IReadOnlyList<FileResult> Results, (string Path, string Text) Organization) CorpusRunOnce()
     {
         var files = CorpusGenerator.Generate(300).ToList();
         var harness = new GeneratorHarness(files);
-        var first = CheckedFacts(harness.Run().Results.Single());
+        var first = Results(harness.Run().Results.Single());
         return (harness, first, files.First(f => f.Path.StartsWith("organizations/", System.StringComparison.Ordinal)));
     }
 
-    /// <summary>The check step's value: each fact file's check, in file order.</summary>
-    private static IReadOnlyList<Compiler.Checking.CheckedFile> CheckedFacts(GeneratorRunResult result) =>
-        ((CheckedFiles)result.TrackedSteps[TrackingNames.Check].Single().Outputs.Single().Value).Files;
-
-    private static Compiler.Common.EquatableArray<Compiler.Emitting.ChunkModel> LaidOutChunks(GeneratorRunResult result) =>
-        ((LayoutOutput)result.TrackedSteps[TrackingNames.Layout].Single().Outputs.Single().Value).Layout.Chunks;
-
-    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
-        result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList() : [];
-
-    private static void AssertOneModified(GeneratorRunResult result, string step, int count)
-    {
-        var reasons = Reasons(result, step);
-        Assert.Equal(count, reasons.Count);
-        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(count - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
-    }
-
-    private static void AssertAllCached(GeneratorRunResult result, params string[] steps)
-    {
-        foreach (var step in steps)
-        {
-            Assert.All(Reasons(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
-        }
-    }
+    /// <summary>The read step's value: each file's result, in file order.</summary>
+    private static IReadOnlyList<FileResult> Results(GeneratorRunResult result) =>
+        Output<ReadOutput>(result, TrackingNames.Read).Files.Results;
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactBase.Compiler.Linking;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 using FactBase.Corpus;
 using FactBase.Generator.Tests.Harness;
@@ -10,9 +11,10 @@ using Microsoft.CodeAnalysis;
 namespace FactBase.Generator.Tests;
 
 /// <summary>
-/// The generator's cached steps and <see cref="KnowledgeBaseCompiler.Compile"/> (the command line,
-/// and the analyzer through <c>Link</c>) report the same diagnostics, casualties included: one
-/// mistake gives one error whichever of them reads the content.
+/// The one pipeline, whoever drives it: the generator over the content files (the IDE), the generator
+/// over the build step's index (a command-line build), and <see cref="KnowledgeBaseCompiler.Compile"/>
+/// (the command line) report the same diagnostics, casualties included, and the generator emits the
+/// same code from the index as from the files: one mistake gives one error whichever reads the content.
 /// </summary>
 public class PipelineAgreementTests
 {
@@ -79,18 +81,33 @@ public class PipelineAgreementTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_generator_and_the_compiler_report_the_same(string name)
+    public void The_generator_from_files_from_the_index_and_the_compiler_report_the_same(string name)
     {
         var files = ContentSets[name];
 
-        var fromGenerator = new GeneratorHarness(files).Run().Diagnostics.Select(Describe).Order().ToList();
+        var fromFiles = new GeneratorHarness(files).Run().Diagnostics.Select(Describe).Order().ToList();
+        var fromIndex = new GeneratorHarness(files, fromIndex: true).Run().Diagnostics.Select(Describe).Order().ToList();
         var compiled = KnowledgeBaseCompiler.Compile(
             files.Select(f => new ContentFile(GeneratorHarness.ContentRoot + f.Path, ContentPaths.Relative(GeneratorHarness.ContentRoot + f.Path, GeneratorHarness.ContentRoot), f.Text)),
             ReadOptions.Default);
         var fromCompiler = compiled.Diagnostics.Select(DiagnosticConverter.ToRoslyn).Select(Describe).Order().ToList();
 
         Assert.NotEmpty(fromCompiler);
-        Assert.Equal(fromCompiler, fromGenerator);
+        Assert.Equal(fromCompiler, fromFiles);
+        Assert.Equal(fromCompiler, fromIndex);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_generator_emits_the_same_code_from_the_index_as_from_the_files(string name)
+    {
+        var files = ContentSets[name];
+
+        var fromFiles = new GeneratorHarness(files).Run().Results.Single().GeneratedSources;
+        var fromIndex = new GeneratorHarness(files, fromIndex: true).Run().Results.Single().GeneratedSources;
+
+        Assert.Equal(fromFiles.Select(s => s.HintName), fromIndex.Select(s => s.HintName));
+        Assert.All(fromFiles.Zip(fromIndex), pair => Assert.Equal(pair.First.SourceText.ToString(), pair.Second.SourceText.ToString()));
     }
 
     [Fact]

@@ -28,7 +28,9 @@ public class ReservedNamesTests
         var kb = GeneratedKb();
         var forwarded = PublicMembers(kb).OfType<IMethodSymbol>().Select(m => $"{m.Name}/{m.Parameters.Length}")
             .Concat(PublicMembers(kb).OfType<IPropertySymbol>().Select(p => p.Name));
+        // Members hidden from the editor are for generated code (the kinds' stores), not queries.
         var runtime = typeof(KnowledgeBase).GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>()?.State != System.ComponentModel.EditorBrowsableState.Never)
             .Select(m => m switch
             {
                 MethodInfo { IsSpecialName: false } method => $"{method.Name}/{method.GetParameters().Length}",

@@ -27,8 +27,16 @@ public class PackageContentTests(LocalFeed feed)
         ("System.Numerics.Vectors", new Version(4, 1, 6, 0)),
     ];
 
+    /// <summary>What MSBuild gives the tasks it loads, beside what it gives as a .NET or .NET Framework program; its assemblies keep the version 15.1.</summary>
+    private static readonly (string Name, Version Highest)[] ProvidedToTasks =
+    [
+        .. Provided.Where(p => !p.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)),
+        ("Microsoft.Build.Framework", new Version(15, 1, 0, 0)),
+        ("Microsoft.Build.Utilities.Core", new Version(15, 1, 0, 0)),
+    ];
+
     [Fact]
-    public void The_package_holds_the_runtime_the_generator_with_its_dependencies_and_the_msbuild_files()
+    public void The_package_holds_the_runtime_the_generator_and_the_build_step_with_their_dependencies_and_the_msbuild_files()
     {
         using var package = OpenPackage("FactBase");
 
@@ -40,19 +48,30 @@ public class PackageContentTests(LocalFeed feed)
             ["analyzers/dotnet/cs/FactBase.Compiler.dll", "analyzers/dotnet/cs/FactBase.Generator.dll", "analyzers/dotnet/cs/Markdig.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
         Assert.Equal(
+            ["tasks/netstandard2.0/FactBase.Build.dll", "tasks/netstandard2.0/FactBase.Compiler.dll", "tasks/netstandard2.0/Markdig.dll", "tasks/netstandard2.0/YamlDotNet.dll"],
+            entries.Where(e => e.StartsWith("tasks/", StringComparison.Ordinal)));
+        Assert.Equal(
             ["build/FactBase.props", "build/FactBase.targets", "buildTransitive/FactBase.props", "buildTransitive/FactBase.targets"],
             entries.Where(e => e.StartsWith("build", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Analyzer_assemblies_reference_only_what_the_compiler_provides_or_the_package_ships()
+    public void Analyzer_assemblies_reference_only_what_the_compiler_provides_or_the_package_ships() =>
+        AssertReferencesProvided("analyzers/dotnet/cs/", Provided, "the compiler");
+
+    [Fact]
+    public void Task_assemblies_reference_only_what_msbuild_provides_or_the_package_ships() =>
+        AssertReferencesProvided("tasks/netstandard2.0/", ProvidedToTasks, "MSBuild");
+
+    private void AssertReferencesProvided(string folder, (string Name, Version Highest)[] providedByHost, string host)
     {
         using var package = OpenPackage("FactBase");
-        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).ToList();
-        var shipped = analyzers.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet();
+        var assemblies = package.Entries.Where(e => e.FullName.StartsWith(folder, StringComparison.Ordinal)).ToList();
+        var shipped = assemblies.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet();
 
+        Assert.NotEmpty(assemblies);
         Assert.DoesNotContain("System.Memory", shipped);
-        foreach (var entry in analyzers)
+        foreach (var entry in assemblies)
         {
             foreach (var (name, version) in References(entry))
             {
@@ -61,9 +80,9 @@ public class PackageContentTests(LocalFeed feed)
                     continue;
                 }
 
-                var provided = Provided.FirstOrDefault(p => p.Name == name);
-                Assert.True(provided.Name is not null, $"{entry.Name} references {name} {version}, which neither the compiler provides nor the package ships");
-                Assert.True(version <= provided.Highest, $"{entry.Name} references {name} {version}, above the {provided.Highest} the oldest supported compiler has");
+                var provided = providedByHost.FirstOrDefault(p => p.Name == name);
+                Assert.True(provided.Name is not null, $"{entry.FullName} references {name} {version}, which neither {host} provides nor the package ships");
+                Assert.True(version <= provided.Highest, $"{entry.FullName} references {name} {version}, above the {provided.Highest} the oldest supported {host} has");
             }
         }
     }

@@ -1,48 +1,59 @@
 using System;
 using FactBase.Compiler.Common;
-using FactBase.Compiler.Model;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Schema;
 
 namespace FactBase.Compiler.Emitting;
 
-/// <summary>A fact as a chunk stores it: the checked fact, its member name in its collection class, its backlinks.</summary>
-public sealed record ChunkFact(FactModel Fact, string Member, EquatableArray<BacklinkModel> Backlinks);
+/// <summary>A fact's typed property: its member, its index among its kind's facts, and its documentation.</summary>
+public sealed record ChunkFact(string Member, int Index, string Id, string Summary, string RelativePath);
 
 /// <summary>
-/// Up to <see cref="CSharpEmitter.ChunkSize"/> facts of one kind, in id order: one generated file,
-/// re-emitted only when one of its facts changes.
+/// Up to <see cref="EmitContext.ChunkSize"/> facts of one kind, in id order: one generated file of
+/// typed properties, emitted again only when one of its facts' member or documentation changes.
 /// </summary>
 public sealed record ChunkModel(string Kind, int Index, EquatableArray<ChunkFact> Facts);
 
-/// <summary>A kind and how many chunks its facts fill: what its own file needs beside the schema.</summary>
-public sealed record KindLayout(string Kind, int ChunkCount);
-
-/// <summary>The ids of one chunk's facts, in slot order: what the <c>Kb</c> file's id index holds.</summary>
-public sealed record ChunkIds(int Kind, int Chunk, EquatableArray<string> Ids);
+/// <summary>
+/// The chunk files' models, every kind's in the plan's order, and the stamp that ties the generated
+/// code to the records it reads (<see cref="Placement.Stamp"/>). The kinds' own files depend on the
+/// schema alone (<see cref="EmitContext"/>).
+/// </summary>
+public sealed record Layout(EquatableArray<ChunkModel> Chunks, ContentHash Stamp);
 
 /// <summary>
-/// Every kind's chunk count, every chunk, and every chunk's ids, in kind then id order. The ids
-/// change only when a fact is added, removed or renamed, so a body edit leaves the Kb file cached.
+/// What every emitted file shares: the schema, the namespace and the chunk size, with the C# names
+/// planned from them. Equatable on those three; the plan is made once, when the context is made, and
+/// only read afterwards.
 /// </summary>
-public sealed record Layout(EquatableArray<KindLayout> Kinds, EquatableArray<ChunkModel> Chunks, EquatableArray<ChunkIds> Ids);
-
-/// <summary>
-/// What every emitted file shares: the schema and the namespace. Equatable on those two alone;
-/// the C# names planned from them are kept beside, planned once per instance.
-/// </summary>
-public sealed record EmitContext(SchemaModel Schema, string Namespace, int ChunkSize = CSharpEmitter.ChunkSize)
+public sealed class EmitContext : IEquatable<EmitContext>
 {
-    private EmitPlan? _plan;
-    private TypeEmitter? _types;
+    public EmitContext(SchemaModel schema, string @namespace, int chunkSize = CSharpEmitter.ChunkSize)
+    {
+        Schema = schema;
+        Namespace = @namespace;
+        ChunkSize = Math.Max(1, chunkSize);
+        Plan = EmitPlan.Create(schema.Kinds, []);
+        Types = new TypeEmitter(Namespaces.Sanitize(@namespace), Plan);
+    }
+
+    public SchemaModel Schema { get; }
+
+    public string Namespace { get; }
+
+    /// <summary>Facts per generated chunk file.</summary>
+    public int ChunkSize { get; }
 
     /// <summary>The C# names of the kinds, their properties and collections.</summary>
-    public EmitPlan Plan => _plan ??= EmitPlan.Create(Schema.Kinds, Array.Empty<FactModel>());
+    public EmitPlan Plan { get; }
 
     /// <summary>C# type names in the namespace, made valid whatever the property said.</summary>
-    public TypeEmitter Types => _types ??= new TypeEmitter(Namespaces.Sanitize(Namespace), Plan);
+    public TypeEmitter Types { get; }
 
     public bool Equals(EmitContext? other) =>
         other is not null && (ReferenceEquals(this, other) || (Namespace == other.Namespace && ChunkSize == other.ChunkSize && Schema.Equals(other.Schema)));
+
+    public override bool Equals(object? obj) => Equals(obj as EmitContext);
 
     public override int GetHashCode() => Namespace.GetHashCode();
 }

@@ -7,22 +7,22 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Compiler.Emitting;
 
 /// <summary>
-/// One kind's own file: its enums, its class, and its collection class with <c>All</c>, the list
-/// of its chunks and the reader that creates a fact from its record. The facts' typed properties
-/// and records live in the chunk files (<see cref="ChunkEmitter"/>), so this file changes only
-/// with the schema or the number of chunks.
+/// One kind's own file: its enums, its class, and its collection class with <c>All</c>, the store
+/// of its facts and the reader that creates a fact from its record. The facts' typed properties
+/// live in the chunk files (<see cref="ChunkEmitter"/>) and their records in the records resource,
+/// so this file changes only with the schema.
 /// </summary>
 public sealed class KindEmitter(TypeEmitter types)
 {
     public const string Storage = TypeEmitter.Runtime + "Storage.";
 
     // Member names of the collection class that no fact can take: facts' names start upper-case (or '_' and a digit).
-    public const string ChunksMember = "chunks";
+    public const string StoreMember = "facts";
+    public const string FactAt = "at";
     public const string ReadMember = "read";
 
-    public static string ChunkMember(int index) => "chunk" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public string Emit(KindPlan kind, int chunkCount)
+    /// <summary>The kind's file; <paramref name="ordinal"/> is the kind's number in the plan, which the records resource lists kinds by.</summary>
+    public string Emit(KindPlan kind, int ordinal)
     {
         var writer = FileHeader.Start(types.Namespace);
         foreach (var (field, _) in kind.OwnProperties)
@@ -35,7 +35,7 @@ public sealed class KindEmitter(TypeEmitter types)
 
         WriteClass(writer, kind);
         writer.Line();
-        WriteCollection(writer, kind, chunkCount);
+        WriteCollection(writer, kind, ordinal);
         return writer.ToString();
     }
 
@@ -106,17 +106,21 @@ public sealed class KindEmitter(TypeEmitter types)
         writer.Close();
     }
 
-    private void WriteCollection(CodeWriter writer, KindPlan kind, int chunkCount)
+    private void WriteCollection(CodeWriter writer, KindPlan kind, int ordinal)
     {
         var className = types.Qualified(kind.ClassName);
         writer.Doc("summary", $"The facts of the kind '{kind.Kind.Id}': one property per fact, and All.");
         writer.Open($"public static partial class {kind.CollectionName}");
+        writer.Line($"internal static readonly {Storage}FactStore {StoreMember} = {types.Qualified(Naming.KnowledgeBaseClass)}.Base.Store({ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {ReadMember});");
+        writer.Line();
         var children = kind.Children.Select(c => ", .. " + types.Qualified(c.CollectionName) + "." + Naming.AllMember);
         writer.Doc("summary", $"Every fact of the kind '{kind.Kind.Id}' in id order, then those of the kinds that extend it. Created on first use.");
-        writer.Line($"public static {TypeEmitter.Runtime}FactCollection<{className}> {Naming.AllMember} {{ get; }} = new(static () => [.. {Storage}FactChunk.All<{className}>({ChunksMember}){string.Concat(children)}]);");
+        writer.Line($"public static {TypeEmitter.Runtime}FactCollection<{className}> {Naming.AllMember} {{ get; }} = new(static () => [.. {StoreMember}.All<{className}>(){string.Concat(children)}]);");
         writer.Line();
-        var chunks = string.Join(", ", Enumerable.Range(0, chunkCount).Select(ChunkMember));
-        writer.Line($"internal static {Storage}FactChunk[] {ChunksMember} => [{chunks}];");
+
+        // One call per fact property, to a method of the kind's type: each property costs the
+        // compiler one plain invocation to bind, no cast and no generic inference.
+        writer.Line($"private static {className} {FactAt}(int index) => ({className}){StoreMember}.Get(index);");
         writer.Line();
         writer.Line($"private static {TypeEmitter.Runtime}Fact {ReadMember}(ref {Storage}FactReader r, string id, string path) => new {className}");
         writer.Line("{");

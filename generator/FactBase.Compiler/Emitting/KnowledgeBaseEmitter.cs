@@ -1,60 +1,40 @@
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using FactBase.Compiler.Common;
+using FactBase.Compiler.Pipeline;
 
 namespace FactBase.Compiler.Emitting;
 
 /// <summary>The <c>Kb</c> class: the knowledge base behind the collections, a collection per kind, and the queries.</summary>
 public sealed class KnowledgeBaseEmitter(TypeEmitter types)
 {
-    /// <summary>The chunks of each kind, by the kind's number: lower-case, so no kind's collection name meets it.</summary>
-    private const string ChunkFinders = "chunksOfKind";
+    /// <summary>The store of each kind, by the kind's number: lower-case, so no kind's collection name meets it.</summary>
+    private const string StoreFinders = "storesOfKind";
 
-    public string Emit(EmitPlan plan, EquatableArray<ChunkIds> ids)
+    /// <param name="plan">The kinds.</param>
+    /// <param name="stamp">The placement's stamp (<see cref="Placement.Stamp"/>): the records resource must carry the same.</param>
+    public string Emit(EmitPlan plan, ContentHash stamp)
     {
         var runtime = TypeEmitter.Runtime;
         var writer = FileHeader.Start(types.Namespace);
         writer.Doc("summary", "The knowledge base compiled from the Markdown content: a collection per kind, lookup by id, links both ways, time, provenance and text search.");
         writer.Open($"public static partial class {Naming.KnowledgeBaseClass}");
 
-        // A delegate per kind rather than one switch over every kind: compiling the switch, at the first
-        // query, loaded every kind's class (2.2 ms of it at 17 kinds of 10,000 facts); each of these is
-        // compiled when its kind is first used, and loads that kind's class alone.
-        writer.Line($"private static readonly global::System.Func<int, {KindEmitter.Storage}FactChunk>[] {ChunkFinders} =");
+        // A delegate per kind rather than one switch over every kind: compiling a switch, at the first
+        // query, loads every kind's class; each of these is compiled when its kind is first used, and
+        // loads that kind's class alone.
+        writer.Line($"private static readonly global::System.Func<{KindEmitter.Storage}FactStore>[] {StoreFinders} =");
         writer.Line("[");
         foreach (var kind in plan.Kinds)
         {
-            writer.Line($"    static chunk => {types.Qualified(kind.CollectionName)}.{KindEmitter.ChunksMember}[chunk],");
+            writer.Line($"    static () => {types.Qualified(kind.CollectionName)}.{KindEmitter.StoreMember},");
         }
 
         writer.Line("];");
         writer.Line();
 
-        // Every id with its kind and chunk, as one UTF-8 literal: the first lookup indexes it alone, and
-        // touches only the kind and chunk of the fact it finds (no other class is initialized, no other code runs).
+        // The records are in the assembly's resource, which the build step wrote with the same stamp:
+        // the first lookup reads its id table alone, and touches only the kind of the fact it finds.
         writer.Doc("summary", "The knowledge base behind the typed collections. Facts are created on first use, each alone.");
-        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(");
-        writer.Line("    static () =>");
-        var total = ids.Sum(c => c.Ids.Count).ToString(CultureInfo.InvariantCulture);
-        writer.Line(builder =>
-        {
-            builder.Append("        \"");
-            Token(builder, total);
-            foreach (var chunk in ids)
-            {
-                Token(builder, chunk.Kind.ToString(CultureInfo.InvariantCulture));
-                Token(builder, chunk.Chunk.ToString(CultureInfo.InvariantCulture));
-                Token(builder, chunk.Ids.Count.ToString(CultureInfo.InvariantCulture));
-                foreach (var id in chunk.Ids)
-                {
-                    Token(builder, id);
-                }
-            }
-
-            builder.Append("\"u8,");
-        });
-        writer.Line($"    static (kind, chunk) => {ChunkFinders}[kind](chunk));");
+        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(typeof({Naming.KnowledgeBaseClass}).Assembly, {CSharpLiteral.String(stamp.ToString())}, static kind => {StoreFinders}[kind]());");
 
         foreach (var kind in plan.Kinds)
         {
@@ -98,7 +78,4 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Doc("summary", doc);
         writer.Line("public static " + declaration);
     }
-    /// <summary>An id token, <c>length:id</c>: ids are ASCII (kebab-case), so the length is in bytes and the text needs no escape.</summary>
-    private static void Token(StringBuilder builder, string text) =>
-        builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
 }

@@ -6,6 +6,9 @@ namespace FactBase.Compiler.Emitting;
 /// <summary>The namespace from the MSBuild property, made a valid C# namespace whatever was typed.</summary>
 public static class Namespaces
 {
+    /// <summary>The namespace when the project names none.</summary>
+    public const string Default = "FactBase.Content";
+
     private static readonly string[] Keywords =
     [
         "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
@@ -20,7 +23,7 @@ public static class Namespaces
     public static string Sanitize(string? written)
     {
         var segments = (written ?? string.Empty).Split('.').Select(Segment).Where(s => s.Length > 0).ToArray();
-        return segments.Length == 0 ? EmitOptions.DefaultNamespace : string.Join(".", segments);
+        return segments.Length == 0 ? Default : string.Join(".", segments);
     }
 
     private static string Segment(string segment)

@@ -1,170 +1,106 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Globalization;
 using FactBase.Compiler.Common;
-using FactBase.Compiler.Model;
+using FactBase.Compiler.Linking;
+using FactBase.Compiler.Pipeline;
 
 namespace FactBase.Compiler.Emitting;
 
-/// <summary>A fact's place: its chunk's slot, its C# member and the backlinks its record carries.</summary>
-public sealed record PlacedFact(string Path, string Member, EquatableArray<BacklinkModel> Backlinks);
+/// <summary>A fact in its place: its id, its C# member, and which of the pipeline's results it comes from.</summary>
+public readonly record struct PlacedFact(string Id, string Member, int Source);
 
-/// <summary>The facts of one chunk, in slot order.</summary>
-public sealed record PlacedChunk(string Kind, int Index, EquatableArray<PlacedFact> Facts);
+/// <summary>The facts of one kind, in id order: their index here is their index in the records and in the generated code.</summary>
+public sealed record KindPlacement(string Kind, EquatableArray<PlacedFact> Facts);
 
 /// <summary>
-/// Where every fact goes: the kinds' chunk counts, each chunk's facts (in id order, colliding
-/// members left out) and the id table. It depends on ids, kinds and links alone, so the generator
-/// computes it in a step of its own that a body or value edit leaves cached; <see cref="Fill"/>
-/// then puts the checked facts in their places, which is cheap enough to do on every edit.
+/// Where every fact goes, in both outputs of a build: the kinds in the plan's order, each with its
+/// facts in id order (colliding members left out), and the <see cref="Stamp"/> of that order. It
+/// depends on ids, kinds, links and the schema alone, so a body or value edit leaves it equal.
 /// </summary>
-/// <param name="Slots">
-/// For the i-th fact given to <see cref="Place"/>, its chunk (high 32 bits) and slot (low 32
-/// bits), or -1 where it has no place (dropped, colliding, or no fact): the layout step gets the
-/// checked facts in the same order, so it places them by position, without a lookup.
+/// <param name="Stamp">
+/// A hash of the schema and of every kind's ids in order: the generated code is compiled with it,
+/// and the records resource carries it, so that the runtime can tell that the two were made
+/// from the same content, whichever process made each.
 /// </param>
-public sealed record Placement(EquatableArray<KindLayout> Kinds, EquatableArray<PlacedChunk> Chunks, EquatableArray<ChunkIds> Ids, EquatableArray<long> Slots)
+public sealed record Placement(EquatableArray<KindPlacement> Kinds, ContentHash Stamp)
 {
-    public bool Equals(Placement? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Slots.Equals(other.Slots) && Kinds.Equals(other.Kinds) && Chunks.Equals(other.Chunks) && Ids.Equals(other.Ids)));
-
-    public override int GetHashCode() => Chunks.Count;
-
     /// <summary>
-    /// The places of <paramref name="facts"/>, in the order the layout will get them: (id, kind,
-    /// path) each, or null for an entry that is no fact; with their backlinks by id.
+    /// The places of the facts the link kept: <paramref name="facts"/> in the pipeline's result order
+    /// (no id where a result is no fact), placed by kind and id, whatever the order they came in.
     /// </summary>
-    public static Placement Place(EmitContext context, IReadOnlyList<(string Id, string Kind, string Path)?> facts, Func<string, EquatableArray<BacklinkModel>> backlinks)
+    public static Placement Place(EmitPlan plan, FactKeys facts, LinkResult link)
     {
-        var byKind = new Dictionary<string, List<(string Id, string Path, int Position)>>(StringComparer.Ordinal);
-        for (var position = 0; position < facts.Count; position++)
+        var byKind = new Dictionary<string, List<(string Id, int Source)>>(StringComparer.Ordinal);
+        var keys = facts.Keys.AsSpan();
+        for (var source = 0; source < keys.Length; source++)
         {
-            if (facts[position] is not var (id, kind, path))
+            if (keys[source] is not { Id: { } id } fact || link.IsDropped(fact.Path))
             {
                 continue;
             }
 
-            if (!byKind.TryGetValue(kind, out var list))
+            if (!byKind.TryGetValue(fact.Kind, out var list))
             {
-                byKind[kind] = list = [];
+                byKind[fact.Kind] = list = [];
             }
 
-            list.Add((id, path, position));
+            list.Add((id, source));
         }
 
-        var slots = new long[facts.Count];
-        slots.AsSpan().Fill(-1);
-
-        var kinds = new List<KindLayout>();
-        var chunks = new List<PlacedChunk>();
-        var ids = new List<ChunkIds>();
-        var size = Math.Max(1, context.ChunkSize);
-        for (var ordinal = 0; ordinal < context.Plan.Kinds.Count; ordinal++)
+        var stamp = new List<string> { "placement", facts.SchemaKey.ToString() };
+        var kinds = new KindPlacement[plan.Kinds.Count];
+        for (var ordinal = 0; ordinal < kinds.Length; ordinal++)
         {
-            var kind = context.Plan.Kinds[ordinal];
+            var kind = plan.Kinds[ordinal];
             var members = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { Naming.AllMember, kind.CollectionName };
             var ofKind = byKind.TryGetValue(kind.Kind.Id, out var found) ? found : [];
             ofKind.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            var kept = new List<(string Id, PlacedFact Fact)>(ofKind.Count);
-            foreach (var (id, path, position) in ofKind)
+            var placed = new List<PlacedFact>(ofKind.Count);
+            foreach (var (id, source) in ofKind)
             {
                 var member = Naming.Pascal(id);
                 if (members.Add(member))
                 {
-                    slots[position] = ((long)chunks.Count + (kept.Count / size) << 32) | (uint)(kept.Count % size);
-                    kept.Add((id, new PlacedFact(path, member, backlinks(id))));
+                    placed.Add(new PlacedFact(id, member, source));
                 }
             }
 
-            var count = (kept.Count + size - 1) / size;
-            kinds.Add(new KindLayout(kind.Kind.Id, count));
-            for (var i = 0; i < count; i++)
+            kinds[ordinal] = new KindPlacement(kind.Kind.Id, placed.ToEquatableArray());
+            stamp.Add(kind.Kind.Id);
+            stamp.Add(placed.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var fact in placed)
             {
-                var slice = kept.GetRange(i * size, Math.Min(size, kept.Count - (i * size)));
-                chunks.Add(new PlacedChunk(kind.Kind.Id, i, slice.Select(f => f.Fact).ToEquatableArray()));
-                ids.Add(new ChunkIds(ordinal, i, slice.Select(f => f.Id).ToEquatableArray()));
+                stamp.Add(fact.Id);
             }
         }
 
-        return new Placement(kinds.ToEquatableArray(), chunks.ToEquatableArray(), ids.ToEquatableArray(), new EquatableArray<long>(slots));
+        return new Placement(new EquatableArray<KindPlacement>(kinds), ContentHash.Of(stamp.ToArray()));
     }
 
-    /// <summary>
-    /// The layout: each placed fact's checked model in its slot, <paramref name="facts"/> given in
-    /// the order of <see cref="Place"/>'s (null where no fact). Null when they do not match the
-    /// placement, which the pipeline's steps rule out.
-    /// </summary>
-    public Layout? Fill(IReadOnlyList<FactModel?> facts)
+    /// <summary>The generated files' models: each kind's facts cut into chunks of <see cref="EmitContext.ChunkSize"/>, with their documentation from <paramref name="results"/>.</summary>
+    public Layout Layout(EmitContext context, IReadOnlyList<FileResult> results)
     {
-        if (facts.Count != Slots.Count)
+        var size = context.ChunkSize;
+        var chunks = new List<ChunkModel>();
+        foreach (var kind in Kinds)
         {
-            return null;
-        }
-
-        var models = new FactModel?[Chunks.Count][];
-        for (var i = 0; i < Chunks.Count; i++)
-        {
-            models[i] = new FactModel?[Chunks[i].Facts.Count];
-        }
-
-        // A fact that is the very model the last fill put at its position was checked against its
-        // slot then: only the others are looked at (an edit's one fact of 10,000, whose objects
-        // lie scattered in memory, where comparing two arrays of references costs microseconds).
-        var previous = _lastFill;
-        var changed = new bool[Chunks.Count];
-        var placements = Slots.AsSpan();
-        for (var position = 0; position < placements.Length; position++)
-        {
-            if (placements[position] < 0)
+            var count = (kind.Facts.Count + size - 1) / size;
+            for (var chunk = 0; chunk < count; chunk++)
             {
-                continue;
-            }
-
-            var (chunk, slot) = ((int)(placements[position] >> 32), (int)(placements[position] & uint.MaxValue));
-            var fact = facts[position];
-            if (fact is null || previous is null || !ReferenceEquals(fact, previous.Facts[position]))
-            {
-                if (fact is null || !string.Equals(fact.Path, Chunks[chunk].Facts[slot].Path, StringComparison.Ordinal))
+                var first = chunk * size;
+                var facts = new ChunkFact[Math.Min(size, kind.Facts.Count - first)];
+                for (var slot = 0; slot < facts.Length; slot++)
                 {
-                    return null;
+                    var placed = kind.Facts[first + slot];
+                    var result = results[placed.Source];
+                    facts[slot] = new ChunkFact(placed.Member, first + slot, placed.Id, result.Summary, result.RelativePath);
                 }
 
-                changed[chunk] = true;
+                chunks.Add(new ChunkModel(kind.Kind, chunk, new EquatableArray<ChunkFact>(facts)));
             }
-
-            models[chunk][slot] = fact;
         }
 
-        // A chunk whose facts are the very models of the last fill is that chunk again: the same
-        // object, so that Roslyn's comparison and the emit cache see it unchanged at no cost.
-        var chunks = new ChunkModel[Chunks.Count];
-        for (var i = 0; i < chunks.Length; i++)
-        {
-            chunks[i] = previous is not null && !changed[i] ? previous.Chunks[i] : NewChunk(Chunks[i], models[i]!);
-        }
-
-        _lastFill = new LastFill(facts, chunks);
-        return new Layout(Kinds, new EquatableArray<ChunkModel>(chunks), Ids);
-    }
-
-    private LastFill? _lastFill;
-
-    /// <summary>The facts a fill was given, by position, and the chunks it made of them.</summary>
-    private sealed class LastFill(IReadOnlyList<FactModel?> facts, ChunkModel[] chunks)
-    {
-        public IReadOnlyList<FactModel?> Facts { get; } = facts;
-
-        public ChunkModel[] Chunks { get; } = chunks;
-    }
-
-    private static ChunkModel NewChunk(PlacedChunk placed, FactModel[] models)
-    {
-        var facts = new ChunkFact[models.Length];
-        for (var slot = 0; slot < facts.Length; slot++)
-        {
-            facts[slot] = new ChunkFact(models[slot], placed.Facts[slot].Member, placed.Facts[slot].Backlinks);
-        }
-
-        return new ChunkModel(placed.Kind, placed.Index, new EquatableArray<ChunkFact>(facts));
+        return new Layout(chunks.ToEquatableArray(), Stamp);
     }
 }

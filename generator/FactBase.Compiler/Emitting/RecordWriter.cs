@@ -14,39 +14,41 @@ namespace FactBase.Compiler.Emitting;
 /// A fact as a compact record, the form the runtime's <c>FactReader</c> reads: tokens <c>~</c>
 /// (absent) or <c>length:text</c> (length in UTF-8 bytes), in the order of the kind's generated
 /// reader: id, path, every property of the class (inherited first), citations, body, backlinks.
-/// The record is a length-prefixed token itself, so a chunk is records one after another.
+/// The record is a length-prefixed token itself, so records can follow one another. Everything but
+/// the backlinks depends on the fact's file and the schema alone, so the build step keeps that
+/// part (<see cref="Prefix"/>) per file, and the records resource adds the backlinks the link found.
 /// </summary>
 public static class RecordWriter
 {
-    /// <summary>Appends the record as the inside of a UTF-8 literal, escaped in one pass; returns its length in UTF-8 bytes.</summary>
-    public static int AppendRecord(StringBuilder builder, KindPlan kind, ChunkFact chunkFact)
+    /// <summary>The record's tokens up to its backlinks, as UTF-8.</summary>
+    public static byte[] Prefix(KindPlan kind, FactModel fact)
     {
         var tokens = new Tokens();
-        Write(tokens, kind, chunkFact);
-        var length = RecordLength(tokens);
-        builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(':');
-        foreach (var token in tokens)
-        {
-            if (token is null)
-            {
-                builder.Append('~');
-                continue;
-            }
-
-            builder.Append(Utf8Length(token).ToString(CultureInfo.InvariantCulture)).Append(':');
-            CSharpLiteral.AppendEscaped(builder, token);
-        }
-
-        return Digits(length) + 1 + length;
+        WritePrefix(tokens, kind, fact);
+        using var bytes = new MemoryStream(RecordLength(tokens));
+        WriteTokens(bytes, tokens);
+        return bytes.ToArray();
     }
 
-    /// <summary>Appends the record as UTF-8 bytes, unescaped: the form <see cref="ChunkData"/> packs.</summary>
-    public static void AppendRecord(Stream bytes, KindPlan kind, ChunkFact chunkFact)
+    /// <summary>Writes the whole record, <c>length:</c> then <paramref name="prefix"/> and the backlinks' tokens.</summary>
+    public static void Write(Stream output, byte[] prefix, EquatableArray<BacklinkModel> backlinks)
     {
         var tokens = new Tokens();
-        Write(tokens, kind, chunkFact);
-        WriteAscii(bytes, RecordLength(tokens));
-        bytes.WriteByte((byte)':');
+        Count(tokens, backlinks.Count);
+        foreach (var backlink in backlinks)
+        {
+            Token(tokens, backlink.FromId);
+            Token(tokens, backlink.Field);
+        }
+
+        WriteAscii(output, prefix.Length + RecordLength(tokens));
+        output.WriteByte((byte)':');
+        output.Write(prefix, 0, prefix.Length);
+        WriteTokens(output, tokens);
+    }
+
+    private static void WriteTokens(Stream bytes, Tokens tokens)
+    {
         var buffer = new byte[256];
         foreach (var token in tokens)
         {
@@ -87,24 +89,8 @@ public static class RecordWriter
         }
     }
 
-    /// <summary>The record as text (its tokens, length-prefixed), for tests and tools.</summary>
-    public static string Write(KindPlan kind, ChunkFact chunkFact)
+    private static void WritePrefix(Tokens record, KindPlan kind, FactModel fact)
     {
-        var tokens = new Tokens();
-        Write(tokens, kind, chunkFact);
-        var record = new StringBuilder();
-        foreach (var token in tokens)
-        {
-            record.Append(token is null ? "~" : Utf8Length(token).ToString(CultureInfo.InvariantCulture) + ":" + token);
-        }
-
-        var text = record.ToString();
-        return Utf8Length(text).ToString(CultureInfo.InvariantCulture) + ":" + text;
-    }
-
-    private static void Write(Tokens record, KindPlan kind, ChunkFact chunkFact)
-    {
-        var fact = chunkFact.Fact;
         Token(record, fact.Id);
         Token(record, fact.RelativePath);
         var shape = RecordShape.Of(kind);
@@ -125,12 +111,6 @@ public static class RecordWriter
         }
 
         WriteBody(record, fact);
-        Count(record, chunkFact.Backlinks.Count);
-        foreach (var backlink in chunkFact.Backlinks)
-        {
-            Token(record, backlink.FromId);
-            Token(record, backlink.Field);
-        }
     }
 
     /// <summary>Lone surrogates cannot be UTF-8: they become U+FFFD, which the reader reports as invalid text anyway.</summary>

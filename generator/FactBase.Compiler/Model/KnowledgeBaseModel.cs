@@ -10,19 +10,5 @@ public sealed record KnowledgeBaseModel(EquatableArray<KindDefinition> Kinds, Eq
 /// <summary>What compiling the content gives: the model, and every problem found on the way.</summary>
 public sealed record CompilationResult(KnowledgeBaseModel Model, EquatableArray<Diagnostic> Diagnostics)
 {
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.IsError)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasErrors => Diagnostics.HasErrors();
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Linking;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Compiler.Schema;
@@ -61,13 +62,19 @@ public static class SchemaBuilder
     /// </summary>
     public static bool MayRead(string relativePath, string? kind) => kind == KindKind || Casualties.IsUnderKinds(relativePath);
 
-    /// <summary>Builds the schema from the files <see cref="IsSchemaInput"/> accepts (others are ignored). Never throws.</summary>
-    public static SchemaModel Build(IEnumerable<ParsedFile> files)
+    /// <summary>
+    /// Builds the schema from the kind files' results (their kinds as declared) and the other schema
+    /// inputs that yielded no kind (<paramref name="casualtyFiles"/>, relative paths: their kinds' facts,
+    /// and refs to them, are not reported again). Never throws.
+    /// </summary>
+    public static SchemaModel Build(IEnumerable<FileResult> kindFiles, IEnumerable<string> casualtyFiles)
     {
-        var sorted = Sorted(files);
+        var sorted = new List<FileResult>(kindFiles);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        var casualties = new List<string>(casualtyFiles);
         try
         {
-            return BuildUnguarded(sorted);
+            return BuildUnguarded(sorted, casualties);
         }
         catch (Exception e) when (InternalErrors.IsReportable(e))
         {
@@ -76,24 +83,13 @@ public static class SchemaBuilder
         }
     }
 
-    private static SchemaModel BuildUnguarded(List<ParsedFile> files)
+    private static SchemaModel BuildUnguarded(List<FileResult> kindFiles, List<string> casualtyFiles)
     {
         var diagnostics = new List<Diagnostic>();
         var kinds = new List<KindDefinition>();
-        var casualtyFiles = new List<string>();
-        foreach (var file in files)
+        foreach (var file in kindFiles)
         {
-            if (!IsKindFile(file))
-            {
-                if (IsSchemaInput(file))
-                {
-                    casualtyFiles.Add(file.RelativePath); // reported by the check step
-                }
-
-                continue;
-            }
-
-            if (KindReader.Read(file, file.FrontMatter!.Read(), diagnostics) is { } kind)
+            if (file.Kind is { } kind)
             {
                 kinds.Add(kind);
             }
@@ -103,16 +99,10 @@ public static class SchemaBuilder
             }
         }
 
+        casualtyFiles.Sort(StringComparer.Ordinal);
         var casualties = Casualties.Of(casualtyFiles);
         var schema = KindSchema.Build(kinds, diagnostics, casualties.HasKind);
         new NameChecker(schema, diagnostics).CheckSchema();
         return new SchemaModel(schema.Kinds.ToEquatableArray(), diagnostics.ToEquatableArray(), casualtyFiles.ToEquatableArray());
-    }
-
-    private static List<ParsedFile> Sorted(IEnumerable<ParsedFile> files)
-    {
-        var list = new List<ParsedFile>(files);
-        list.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return list;
     }
 }

@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using FactBase.Cli.Loading;
 using FactBase.Cli.Terminal;
 using FactBase.Cli.Watching;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class WatchCommand
         TimeProvider? clock = null)
     {
         clock ??= TimeProvider.System;
-        var cache = new ParseCache();
+        var cache = new ResultCache();
         var content = LoadedContent.Load(directory, options, error, terminal, cache);
         if (content is null)
         {

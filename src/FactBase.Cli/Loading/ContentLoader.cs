@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Loading;
@@ -14,9 +14,6 @@ namespace FactBase.Cli.Loading;
 /// </summary>
 internal static class ContentLoader
 {
-    // Invalid bytes become U+FFFD, which the parser reports at their place, as the build does.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     public static IReadOnlyList<ContentFile> Load(string directory) => Load(directory, onFileRead: null);
 
     /// <summary>Reads the files, calling <paramref name="onFileRead"/> with the count read so far.</summary>
@@ -33,24 +30,11 @@ internal static class ContentLoader
             {
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
                 var display = Path.Join(directory, relative).Replace('\\', '/');
-                var file = new ContentFile(display, rootName + "/" + relative, ReadText(path));
+                var file = new ContentFile(display, rootName + "/" + relative, ContentText.Read(path));
                 onFileRead?.Invoke(System.Threading.Interlocked.Increment(ref read));
                 return file;
             })
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
-    }
-
-    /// <summary>A file's text; one deleted or locked between listing and reading (an editor saving it) reads as empty.</summary>
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return Utf8.GetString(File.ReadAllBytes(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
     }
 }

@@ -7,6 +7,7 @@ using FactBase.Cli.Terminal;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Linking;
 using FactBase.Compiler.Model;
+using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 using FactBase.Compiler.Schema;
 
@@ -65,7 +66,7 @@ internal sealed class LoadedContent
     /// Reads and compiles <paramref name="directory"/>, or says on <paramref name="error"/> that
     /// it does not exist and returns null (a usage error). A spinner shows on long runs.
     /// </summary>
-    public static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal, ParseCache? cache = null)
+    public static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal, ResultCache? cache = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -76,28 +77,15 @@ internal sealed class LoadedContent
         using var spinner = StatusSpinner.Start(error, terminal.ShowProgress);
         spinner.Update($"reading {directory}");
         var files = ContentLoader.Load(directory, read => spinner.Update($"reading {directory}: {read} files"));
-        if (cache is null)
-        {
-            // On every core, in order: the output is the same as one thread's.
-            var done = 0;
-            var compiled = KnowledgeBaseCompiler.Compile(
-                files,
-                options,
-                () => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files"));
-            return new LoadedContent(directory, files.Count, compiled);
-        }
-
-        // Watch mode parses the few files that changed, through its cache.
-        var parsed = new List<ParsedFile>(files.Count);
-        foreach (var file in files)
-        {
-            parsed.Add(cache.Parse(file, options));
-            spinner.Update($"parsing {directory}: {parsed.Count}/{files.Count} files");
-        }
-
-        cache.Retain(files);
-        spinner.Update($"linking {directory}: {files.Count} files");
-        return new LoadedContent(directory, files.Count, KnowledgeBaseCompiler.Link(parsed, parallel: true));
+        // On every core, in order: the output is the same as one thread's. Watch mode keeps a cache,
+        // and reads again only the files that changed.
+        var done = 0;
+        var compiled = KnowledgeBaseCompiler.Compile(
+            files.Select(f => new SourceFile(f.Path, f.RelativePath, f.Text)).ToList(),
+            cache ?? new ResultCache(),
+            options,
+            () => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files"));
+        return new LoadedContent(directory, files.Count, compiled);
     }
 
     public FactModel? FindFact(string id) => _byId.Value.TryGetValue(id, out var fact) ? fact : null;

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using FactBase.Storage;
@@ -16,9 +18,12 @@ namespace FactBase;
 /// </summary>
 public sealed partial class KnowledgeBase
 {
-    private readonly Func<FactChunk[]>? _chunks;
-    private readonly FactData? _ids;
-    private readonly FactChunkResolver? _resolver;
+    private readonly Func<FactStore>? _load;
+    private readonly Assembly? _assembly;
+    private readonly string? _stamp;
+    private readonly FactStoreResolver? _resolver;
+    private FactRecords? _records;
+    private FactStore?[]? _stores;
     private Index? _index;
     private Fact[]? _all;
     private FrozenDictionary<string, Link[]>? _outgoing;
@@ -27,21 +32,46 @@ public sealed partial class KnowledgeBase
     public KnowledgeBase(Func<IEnumerable<Fact>> load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        _chunks = () => [FactChunk.Of([.. load()])];
+        _load = () => FactStore.Of([.. load()]);
     }
 
     /// <summary>
-    /// A knowledge base over generated chunks of stored facts: <paramref name="ids"/> lists every id
-    /// with its kind and chunk, and <paramref name="chunks"/> finds a chunk. Lookup by id reads the ids
-    /// alone, then creates only the fact found; no other chunk or kind is touched.
+    /// A knowledge base over the records the build step stored in <paramref name="assembly"/>, for
+    /// generated code compiled with <paramref name="stamp"/>: <paramref name="stores"/> finds each
+    /// kind's store. Lookup by id reads the records' id table alone, then creates only the fact found;
+    /// no other kind is touched.
     /// </summary>
-    public KnowledgeBase(FactData ids, FactChunkResolver chunks)
+    public KnowledgeBase(Assembly assembly, string stamp, FactStoreResolver stores)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        ArgumentNullException.ThrowIfNull(chunks);
-        _ids = ids;
-        _resolver = chunks;
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(stamp);
+        ArgumentNullException.ThrowIfNull(stores);
+        _assembly = assembly;
+        _stamp = stamp;
+        _resolver = stores;
     }
+
+    /// <summary>A knowledge base over records in hand: for tests of the records' layout.</summary>
+    internal KnowledgeBase(FactRecords records, FactStoreResolver stores)
+    {
+        _records = records;
+        _resolver = stores;
+    }
+
+    /// <summary>The store of the facts of the kind numbered <paramref name="kind"/>, which <paramref name="read"/> creates; for generated code.</summary>
+    /// <param name="kind">The kind's number in the records.</param>
+    /// <param name="read">The kind's reader.</param>
+    /// <returns>The store, the same on every call.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public FactStore Store(int kind, FactFactory read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var records = Records;
+        var stores = _stores ?? LazyInitializer.EnsureInitialized(ref _stores, () => new FactStore?[records.KindCount]);
+        return stores[kind] ?? Interlocked.CompareExchange(ref stores[kind], new FactStore(this, records, kind, read), null) ?? stores[kind]!;
+    }
+
+    private FactRecords Records => _records ?? LazyInitializer.EnsureInitialized(ref _records, () => FactRecords.Load(_assembly!, _stamp!));
 
     /// <summary>Every fact, in id order. Creates every fact.</summary>
     public IReadOnlyList<Fact> Facts => _all ?? LazyInitializer.EnsureInitialized(ref _all, () => Loaded.CreateAll());
@@ -63,7 +93,7 @@ public sealed partial class KnowledgeBase
     /// <summary>Each fact's refs to other facts, by the id of the fact holding them. Creates every fact.</summary>
     private FrozenDictionary<string, Link[]> Outgoing => _outgoing ?? LazyInitializer.EnsureInitialized(ref _outgoing, () => InvertBacklinks(Facts));
 
-    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => _ids is null ? new Index(_chunks!()) : new Index(_ids, _resolver!));
+    private Index Loaded => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => _load is not null ? new Index(_load()) : new Index(Records, _resolver!));
 
     // The build computes each ref once, as a backlink on the fact referred to; turning those
     // around gives every fact's outgoing refs without reflection and without emitting them twice.
@@ -92,7 +122,7 @@ public sealed partial class KnowledgeBase
     }
 
     /// <summary>
-    /// Ids to chunk slots, built from the chunks' ids alone: the facts themselves wait for their first use.
+    /// Ids to places in the kinds' stores, built from the records' id table alone: the facts themselves wait for their first use.
     /// The first query gets a plain dictionary, quick to build; a frozen one, quicker to read but slower
     /// to build, replaces it off the query's path, on the thread pool.
     /// </summary>
@@ -105,18 +135,18 @@ public sealed partial class KnowledgeBase
         private Dictionary<string, FactLocation>? _byId;
         private int _lookups;
 
-        private readonly FactChunkResolver? _resolver;
-        private readonly FactData? _ids;
+        private readonly FactStoreResolver? _resolver;
+        private readonly FactRecords? _records;
 
         /// <summary>
-        /// The index of the generated id list: the count of ids, then per chunk its kind, its number,
-        /// its count and its ids. The first lookups scan the list's bytes, which allocates nothing, so
-        /// the first query of a process does not wait for 10,000 strings to be made and hashed; the
-        /// dictionary is built at the lookup after them.
+        /// The index of the records' id table: the count of ids, then per kind its number, its count
+        /// and its ids. The first lookups scan the table's bytes, which allocates nothing, so the first
+        /// query of a process does not wait for 10,000 strings to be made and hashed; the dictionary
+        /// is built at the lookup after them.
         /// </summary>
-        public Index(FactData ids, FactChunkResolver resolver)
+        public Index(FactRecords records, FactStoreResolver resolver)
         {
-            _ids = ids;
+            _records = records;
             _resolver = resolver;
         }
 
@@ -129,11 +159,10 @@ public sealed partial class KnowledgeBase
             while (!ids.IsEmpty)
             {
                 var kind = Number(ref ids);
-                var chunk = Number(ref ids);
                 var count = Number(ref ids);
-                for (var slot = 0; slot < count; slot++)
+                for (var i = 0; i < count; i++)
                 {
-                    index.TryAdd(System.Text.Encoding.ASCII.GetString(FactReader.Token(ref ids)), new FactLocation(null, kind, chunk, slot));
+                    index.TryAdd(System.Text.Encoding.ASCII.GetString(FactReader.Token(ref ids)), new FactLocation(null, kind, i));
                 }
             }
 
@@ -157,14 +186,13 @@ public sealed partial class KnowledgeBase
             while (!ids.IsEmpty)
             {
                 var kind = Number(ref ids);
-                var chunk = Number(ref ids);
                 var count = Number(ref ids);
-                for (var slot = 0; slot < count; slot++)
+                for (var i = 0; i < count; i++)
                 {
                     // Ids are ASCII: a string with anything else equals none of them.
                     if (System.Text.Ascii.Equals(FactReader.Token(ref ids), id))
                     {
-                        return new FactLocation(null, kind, chunk, slot);
+                        return new FactLocation(null, kind, i);
                     }
                 }
             }
@@ -175,22 +203,13 @@ public sealed partial class KnowledgeBase
         private static int Number(ref ReadOnlySpan<byte> data) =>
             System.Buffers.Text.Utf8Parser.TryParse(FactReader.Token(ref data), out int value, out _) ? value : 0;
 
-        public Index(FactChunk[] chunks)
+        public Index(FactStore facts)
         {
-            var count = 0;
-            foreach (var chunk in chunks)
-            {
-                count += chunk.Count;
-            }
-
-            _byId = new Dictionary<string, FactLocation>(count, StringComparer.Ordinal);
-            foreach (var chunk in chunks)
-            {
-                chunk.AddIds(_byId);
-            }
+            _byId = new Dictionary<string, FactLocation>(facts.Count, StringComparer.Ordinal);
+            facts.AddIds(_byId);
         }
 
-        public Dictionary<string, FactLocation> ById => _byId ?? LazyInitializer.EnsureInitialized(ref _byId, () => Read(_ids!()));
+        public Dictionary<string, FactLocation> ById => _byId ?? LazyInitializer.EnsureInitialized(ref _byId, () => Read(_records!.Ids));
 
         public bool TryFind(string id, out FactLocation? location)
         {
@@ -202,7 +221,7 @@ public sealed partial class KnowledgeBase
             // The first lookups scan the bytes; the dictionary comes with the lookups after them.
             if (_byId is null && Interlocked.Increment(ref _lookups) <= ScannedLookups)
             {
-                location = Scan(_ids!(), id);
+                location = Scan(_records!.Ids, id);
                 return location is not null;
             }
 

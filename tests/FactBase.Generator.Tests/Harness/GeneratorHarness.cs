@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using FactBase.Compiler.Pipeline;
+using FactBase.Compiler.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,13 +12,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FactBase.Generator.Tests.Harness;
 
 /// <summary>
-/// Runs the generator through Roslyn's <see cref="GeneratorDriver"/> over in-memory content,
-/// as the build does, and compiles what it emits against the real runtime assembly.
+/// Runs the generator through Roslyn's <see cref="GeneratorDriver"/> over in-memory content, as the
+/// IDE does (the content files themselves) or as a command-line build does (the build step's index
+/// alone, made by the core from the same files), and compiles what it emits against the real runtime
+/// assembly, with the records the build step would embed.
 /// </summary>
 internal sealed class GeneratorHarness
 {
     public const string ContentRoot = "/repo/content/";
     public const string Namespace = "Test.Content";
+    public const string IndexPath = "/repo/obj/factbase/index.txt";
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
@@ -29,7 +34,19 @@ internal sealed class GeneratorHarness
     private readonly HashSet<string> _contentPaths;
     private GeneratorDriver _driver;
 
-    public GeneratorHarness(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? properties = null, IEnumerable<AdditionalText>? unmarked = null)
+    /// <param name="files">The content, by path under the content root.</param>
+    /// <param name="properties">MSBuild properties, by name without <c>build_property.</c>.</param>
+    /// <param name="unmarked">Additional files that are not content.</param>
+    /// <param name="fromIndex">As a command-line build: the generator is given the build step's index, not the content.</param>
+    /// <param name="indexText">With <paramref name="fromIndex"/>, the index's text in place of the one the core writes.</param>
+    /// <param name="cacheIndex">As the IDE after a build: the content, and beside it this text as the last build's index.</param>
+    public GeneratorHarness(
+        IEnumerable<(string Path, string Text)> files,
+        IReadOnlyDictionary<string, string>? properties = null,
+        IEnumerable<AdditionalText>? unmarked = null,
+        bool fromIndex = false,
+        string? indexText = null,
+        string? cacheIndex = null)
     {
         var texts = _texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ContentRoot + f.Path, f.Text)).ToList();
         var global = new Dictionary<string, string>
@@ -42,9 +59,26 @@ internal sealed class GeneratorHarness
             global["build_property." + key] = value;
         }
 
-        AdditionalTexts = [.. texts.Concat(unmarked ?? [])];
         _contentPaths = texts.Select(t => t.Path).ToHashSet();
-        OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, _contentPaths);
+        var options = GeneratorOptions.From(new TestAnalyzerConfigOptionsProvider(global, _contentPaths));
+        ReadOptions = options.Read;
+        if (fromIndex)
+        {
+            var index = new InMemoryAdditionalText(IndexPath, indexText ?? BuildStepOutputs().Index);
+            AdditionalTexts = [index, .. unmarked ?? []];
+            OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, new HashSet<string>(), new Dictionary<string, string> { [IndexPath] = "build" });
+        }
+        else if (cacheIndex is not null)
+        {
+            AdditionalTexts = [.. texts.Concat(unmarked ?? []), new InMemoryAdditionalText(IndexPath, cacheIndex)];
+            OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, _contentPaths, new Dictionary<string, string> { [IndexPath] = "cache" });
+        }
+        else
+        {
+            AdditionalTexts = [.. texts.Concat(unmarked ?? [])];
+            OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, _contentPaths);
+        }
+
         _driver = CSharpGeneratorDriver.Create(
             [new FactBaseGenerator().AsSourceGenerator()],
             AdditionalTexts,
@@ -64,9 +98,28 @@ internal sealed class GeneratorHarness
 
     public AnalyzerConfigOptionsProvider OptionsProvider { get; }
 
-    public GeneratorDriverRunResult Run()
+    /// <summary>The limits the generator reads with, from the properties.</summary>
+    public ReadOptions ReadOptions { get; }
+
+    /// <summary>What the build step makes of the content as it is now: the records resource and the index.</summary>
+    public (byte[] Records, string Index) BuildStepOutputs()
     {
-        _driver = _driver.RunGenerators(Compilation);
+        var files = _texts.Where(t => ContentPaths.IsContent(t.Path))
+            .Select(t => new SourceFile(t.Path, ContentPaths.Relative(t.Path, ContentRoot), t.GetText()!.ToString()))
+            .ToList();
+        var compiled = ContentPipeline.Compile(files, new CompileOptions(ReadOptions, Records: true));
+        return (BuildStep.Records(compiled), ContentIndex.Write(compiled.Results, ReadOptions));
+    }
+
+    /// <summary>The generated code compiled, emitted with the records the build step would embed, and loaded.</summary>
+    public LoadedKnowledgeBase Load(Compilation output) => new(output, BuildStepOutputs().Records);
+
+    public GeneratorDriverRunResult Run() => RunOn(Compilation);
+
+    /// <summary>Runs the driver on another compilation, such as a clone of this one.</summary>
+    public GeneratorDriverRunResult RunOn(Compilation compilation)
+    {
+        _driver = _driver.RunGenerators(compilation);
         return _driver.GetRunResult();
     }
 

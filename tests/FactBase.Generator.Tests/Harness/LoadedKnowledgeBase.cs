@@ -3,23 +3,26 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using FactBase.Compiler.Emitting;
 using Microsoft.CodeAnalysis;
 
 namespace FactBase.Generator.Tests.Harness;
 
 /// <summary>
-/// The generated code, compiled, emitted and loaded, so a test can read back the values it
-/// holds: the proof that content round-trips through C# literals exactly.
+/// The generated code, compiled, emitted with the records resource the build step writes, and
+/// loaded, so a test can read back the values it holds: the proof that content round-trips through
+/// the records exactly.
 /// </summary>
 internal sealed class LoadedKnowledgeBase : IDisposable
 {
     private readonly AssemblyLoadContext _context = new("generated", isCollectible: true);
     private readonly Assembly _assembly;
 
-    public LoadedKnowledgeBase(Compilation compilation)
+    public LoadedKnowledgeBase(Compilation compilation, byte[] records)
     {
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var resource = new ResourceDescription(RecordsResource.Name, () => new MemoryStream(records), isPublic: true);
+        var emitted = compilation.Emit(image, manifestResources: [resource]);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         image.Position = 0;
         _assembly = _context.LoadFromStream(image);

@@ -101,7 +101,7 @@ public class PropertyTests
                 }
 
                 loadedRuns++;
-                using var loaded = new LoadedKnowledgeBase(output);
+                using var loaded = harness.Load(output);
                 foreach (var (id, field) in written)
                 {
                     var fact = loaded.Fact("Things", Naming(id));

@@ -30,7 +30,7 @@ public class SafeEmissionTests
         var (output, diagnostics) = harness.Compile();
 
         Assert.Empty(diagnostics.Select(d => d.ToString()));
-        using var loaded = new LoadedKnowledgeBase(output);
+        using var loaded = harness.Load(output);
         var fact = loaded.Fact("Places", "Hostile");
         Assert.Equal(expected, LoadedKnowledgeBase.Get(fact, "Name"));
         Assert.Equal(expected, Assert.Single((System.Collections.Generic.IReadOnlyList<string>)LoadedKnowledgeBase.Get(fact, "Aliases")!));
@@ -52,7 +52,7 @@ public class SafeEmissionTests
 
         Assert.Empty(diagnostics.Where(d => !d.Id.StartsWith("FB", System.StringComparison.Ordinal)).Select(d => d.ToString()));
         Assert.Equal("FB0301", Assert.Single(harness.Run().Diagnostics).Id);
-        using var loaded = new LoadedKnowledgeBase(output);
+        using var loaded = harness.Load(output);
         Assert.Equal("class", loaded.Fact("Places", "Class").Id);
         Assert.Equal("namespace", loaded.Fact("Places", "Namespace").Id);
         Assert.Equal("2018-report", loaded.Fact("Places", "_2018Report").Id);
@@ -74,7 +74,7 @@ public class SafeEmissionTests
 
         Assert.Empty(diagnostics.Select(d => d.ToString()));
         Assert.Empty(harness.Run().Diagnostics.Select(d => d.ToString()));
-        using var loaded = new LoadedKnowledgeBase(output);
+        using var loaded = harness.Load(output);
         Assert.Equal("High", LoadedKnowledgeBase.Get(loaded.Fact("Alarms", "North"), "Level")!.ToString());
         Assert.Equal(["On", "Off", "On"], ((System.Collections.IEnumerable)LoadedKnowledgeBase.Get(loaded.Fact("Alarms", "North"), "History")!).Cast<object>().Select(v => v.ToString()));
         Assert.Equal("MidRange", LoadedKnowledgeBase.Get(loaded.Fact("Alarms", "South"), "Level")!.ToString());
@@ -91,7 +91,7 @@ public class SafeEmissionTests
         var (output, diagnostics) = harness.Compile();
 
         Assert.Empty(diagnostics.Select(d => d.ToString()));
-        using var loaded = new LoadedKnowledgeBase(output);
+        using var loaded = harness.Load(output);
         var fact = loaded.Fact("Places", "Body");
         Assert.Contains("var s = \"\"\"x\"\"\"; // */", fact.Body.Text, System.StringComparison.Ordinal);
         Assert.Contains("<pre><code class=\"language-csharp\">var s = &quot;&quot;&quot;x&quot;&quot;&quot;; // */", fact.Body.Html, System.StringComparison.Ordinal);

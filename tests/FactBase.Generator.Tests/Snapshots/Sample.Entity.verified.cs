@@ -30,12 +30,14 @@ public partial class Entity : global::FactBase.Fact
 /// </summary>
 public static partial class Entities
 {
+    internal static readonly global::FactBase.Storage.FactStore facts = global::Test.Content.Kb.Base.Store(0, read);
+
     /// <summary>
     /// Every fact of the kind 'entity' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Entity> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Entity>(chunks), .. global::Test.Content.Organizations.All, .. global::Test.Content.Places.All]);
+    public static global::FactBase.FactCollection<global::Test.Content.Entity> All { get; } = new(static () => [.. facts.All<global::Test.Content.Entity>(), .. global::Test.Content.Organizations.All, .. global::Test.Content.Places.All]);
 
-    internal static global::FactBase.Storage.FactChunk[] chunks => [];
+    private static global::Test.Content.Entity at(int index) => (global::Test.Content.Entity)facts.Get(index);
 
     private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Entity
     {

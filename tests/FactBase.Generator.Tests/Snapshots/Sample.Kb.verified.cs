@@ -9,21 +9,18 @@ namespace Test.Content;
 /// </summary>
 public static partial class Kb
 {
-    private static readonly global::System.Func<int, global::FactBase.Storage.FactChunk>[] chunksOfKind =
+    private static readonly global::System.Func<global::FactBase.Storage.FactStore>[] storesOfKind =
     [
-        static chunk => global::Test.Content.Entities.chunks[chunk],
-        static chunk => global::Test.Content.Organizations.chunks[chunk],
-        static chunk => global::Test.Content.Places.chunks[chunk],
-        static chunk => global::Test.Content.Sources.chunks[chunk],
+        static () => global::Test.Content.Entities.facts,
+        static () => global::Test.Content.Organizations.facts,
+        static () => global::Test.Content.Places.facts,
+        static () => global::Test.Content.Sources.facts,
     ];
 
     /// <summary>
     /// The knowledge base behind the typed collections. Facts are created on first use, each alone.
     /// </summary>
-    public static global::FactBase.KnowledgeBase Base { get; } = new(
-        static () =>
-            "1:41:11:01:26:raices10:salesforce1:21:01:15:texas1:31:01:17:article"u8,
-        static (kind, chunk) => chunksOfKind[kind](chunk));
+    public static global::FactBase.KnowledgeBase Base { get; } = new(typeof(Kb).Assembly, "04e2f84c7cb57109fb32dff94f0f4d57", static kind => storesOfKind[kind]());
 
     /// <summary>
     /// Every fact of the kind 'entity', with those of the kinds that extend it.

@@ -80,12 +80,14 @@ public partial class Organization : global::Test.Content.Entity
 /// </summary>
 public static partial class Organizations
 {
+    internal static readonly global::FactBase.Storage.FactStore facts = global::Test.Content.Kb.Base.Store(1, read);
+
     /// <summary>
     /// Every fact of the kind 'organization' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Organization> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Organization>(chunks)]);
+    public static global::FactBase.FactCollection<global::Test.Content.Organization> All { get; } = new(static () => [.. facts.All<global::Test.Content.Organization>()]);
 
-    internal static global::FactBase.Storage.FactChunk[] chunks => [chunk0];
+    private static global::Test.Content.Organization at(int index) => (global::Test.Content.Organization)facts.Get(index);
 
     private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Organization
     {

@@ -12,7 +12,7 @@ public static partial class Organizations
     /// <remarks>
     /// From content/organizations/raices.md.
     /// </remarks>
-    public static global::Test.Content.Organization Raices => (global::Test.Content.Organization)chunk0.Get(0);
+    public static global::Test.Content.Organization Raices => at(0);
 
     /// <summary>
     /// The organization 'salesforce'.
@@ -20,8 +20,5 @@ public static partial class Organizations
     /// <remarks>
     /// From content/organizations/salesforce.md.
     /// </remarks>
-    public static global::Test.Content.Organization Salesforce => (global::Test.Content.Organization)chunk0.Get(1);
-
-    private static readonly global::FactBase.Storage.FactChunk chunk0 = new(global::Test.Content.Kb.Base, 2, read, static () =>
-        "331:6:raices31:content/organizations/raices.md6:RAICES1:161:Refugee and Immigrant Center for Education and Legal Services21:A *Texas-based* group5:texas3:1301:16:people4:19864:10003:USD1:21:11:13:1303:4.526:https://example.org/raices~1:17:article20:a group of about 1301:0~~55:A nonprofit in **Texas**.\n\nIt helps immigrant families.1:0164:10:salesforce35:content/organizations/salesforce.md10:Salesforce~~~~4:--038:400000003:USD1:1~~~~~~1:17:article17:about $40 million1:26:raices16:activists say so~1:0        "u8);
+    public static global::Test.Content.Organization Salesforce => at(1);
 }

@@ -16,12 +16,14 @@ public partial class Place : global::Test.Content.Entity
 /// </summary>
 public static partial class Places
 {
+    internal static readonly global::FactBase.Storage.FactStore facts = global::Test.Content.Kb.Base.Store(2, read);
+
     /// <summary>
     /// Every fact of the kind 'place' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Place> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Place>(chunks)]);
+    public static global::FactBase.FactCollection<global::Test.Content.Place> All { get; } = new(static () => [.. facts.All<global::Test.Content.Place>()]);
 
-    internal static global::FactBase.Storage.FactChunk[] chunks => [chunk0];
+    private static global::Test.Content.Place at(int index) => (global::Test.Content.Place)facts.Get(index);
 
     private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Place
     {

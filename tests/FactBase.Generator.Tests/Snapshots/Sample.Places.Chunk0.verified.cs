@@ -12,8 +12,5 @@ public static partial class Places
     /// <remarks>
     /// From content/places/texas.md.
     /// </remarks>
-    public static global::Test.Content.Place Texas => (global::Test.Content.Place)chunk0.Get(0);
-
-    private static readonly global::FactBase.Storage.FactChunk chunk0 = new(global::Test.Content.Kb.Base, 1, read, static () =>
-        "67:5:texas23:content/places/texas.md5:Texas~~1:0~1:16:raices8:based-in                                                         "u8);
+    public static global::Test.Content.Place Texas => at(0);
 }

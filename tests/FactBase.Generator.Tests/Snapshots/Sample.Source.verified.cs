@@ -20,12 +20,14 @@ public partial class Source : global::FactBase.Fact
 /// </summary>
 public static partial class Sources
 {
+    internal static readonly global::FactBase.Storage.FactStore facts = global::Test.Content.Kb.Base.Store(3, read);
+
     /// <summary>
     /// Every fact of the kind 'source' in id order, then those of the kinds that extend it. Created on first use.
     /// </summary>
-    public static global::FactBase.FactCollection<global::Test.Content.Source> All { get; } = new(static () => [.. global::FactBase.Storage.FactChunk.All<global::Test.Content.Source>(chunks)]);
+    public static global::FactBase.FactCollection<global::Test.Content.Source> All { get; } = new(static () => [.. facts.All<global::Test.Content.Source>()]);
 
-    internal static global::FactBase.Storage.FactChunk[] chunks => [chunk0];
+    private static global::Test.Content.Source at(int index) => (global::Test.Content.Source)facts.Get(index);
 
     private static global::FactBase.Fact read(ref global::FactBase.Storage.FactReader r, string id, string path) => new global::Test.Content.Source
     {

@@ -12,8 +12,5 @@ public static partial class Sources
     /// <remarks>
     /// From content/sources/article.md.
     /// </remarks>
-    public static global::Test.Content.Source Article => (global::Test.Content.Source)chunk0.Get(0);
-
-    private static readonly global::FactBase.Storage.FactChunk chunk0 = new(global::Test.Content.Kb.Base, 1, read, static () =>
-        "84:7:article26:content/sources/article.md22:Group rejects donation1:012:The article.1:0                                        "u8);
+    public static global::Test.Content.Source Article => at(0);
 }

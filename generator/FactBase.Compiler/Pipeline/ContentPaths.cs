@@ -1,6 +1,6 @@
 using System;
 
-namespace FactBase.Generator;
+namespace FactBase.Compiler.Pipeline;
 
 /// <summary>Paths as facts report them: under the content root, prefixed with the root folder's name.</summary>
 public static class ContentPaths
@@ -20,6 +20,9 @@ public static class ContentPaths
 
         return file.Substring(file.LastIndexOf('/') + 1);
     }
+
+    /// <summary>Whether the file is content: Markdown, and not a note or a draft (<see cref="IsIgnored"/>).</summary>
+    public static bool IsContent(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsIgnored(path);
 
     /// <summary>Files starting with '_' are notes and drafts, never facts.</summary>
     public static bool IsIgnored(string path)

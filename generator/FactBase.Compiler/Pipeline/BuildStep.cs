@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using FactBase.Compiler.Emitting;
+using FactBase.Compiler.Reading;
+
+namespace FactBase.Compiler.Pipeline;
+
+/// <summary>
+/// What the build step was given: the content files (full paths; files that are not content, as the
+/// generator tells them, are left out), where their root is, the limits, and where to write.
+/// </summary>
+public sealed record BuildStepInput(IReadOnlyList<string> Files, string ContentRoot, ReadOptions Options, string OutputDirectory);
+
+/// <summary>What the build step did, for its log line and for tests.</summary>
+/// <param name="Files">The content files.</param>
+/// <param name="Read">How many of them were read and checked; the others' results came from the cache.</param>
+/// <param name="CacheProblem">Why the persistent cache was not used, when it was there and was not.</param>
+/// <param name="RecordsWritten">Whether the records resource changed (an unchanged file is left as it was, so the compiler can skip).</param>
+/// <param name="IndexWritten">Whether the index changed.</param>
+public sealed record BuildStepReport(int Files, int Read, string? CacheProblem, bool RecordsWritten, bool IndexWritten);
+
+/// <summary>
+/// The build step, which runs before the compiler (FactBase.targets' <c>CompileContent</c> task):
+/// the one pipeline over the content, incremental between command-line builds through the
+/// persistent cache (<see cref="PersistentCache"/>), and its two outputs, each written only when its
+/// bytes change: the records resource the assembly embeds (<see cref="RecordsResource"/>), and the
+/// index the generator reads instead of the content (<see cref="ContentIndex"/>). The generator
+/// reports the diagnostics, so that severities set in analyzer config apply as to any diagnostic.
+/// </summary>
+public static class BuildStep
+{
+    public const string RecordsFileName = "records.bin";
+    public const string IndexFileName = "index.txt";
+
+    /// <summary>How long a build waits for another build of the same project to let go of the cache.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
+
+    public static BuildStepReport Run(BuildStepInput input, CancellationToken cancellationToken = default)
+    {
+        var files = ReadFiles(input, cancellationToken);
+        var pathOf = PathsByRelativePath(files);
+        using var cache = PersistentCache.Open(input.OutputDirectory, relative => pathOf.TryGetValue(relative, out var path) ? path : relative, LockTimeout);
+        var before = cache.Results.Results();
+        var read = 0;
+        var compiled = ContentPipeline.Compile(files, new CompileOptions(input.Options, Records: true), cache.Results, () => Interlocked.Increment(ref read), cancellationToken);
+
+        var recordsWritten = AtomicFile.WriteIfChanged(Path.Combine(input.OutputDirectory, RecordsFileName), Records(compiled));
+        var indexWritten = AtomicFile.WriteIfChanged(Path.Combine(input.OutputDirectory, IndexFileName), System.Text.Encoding.UTF8.GetBytes(ContentIndex.Write(compiled.Results, input.Options)));
+
+        var after = cache.Results.Results();
+        if (read > 0 || cache.Problem is not null || !SameResults(before, after) || !File.Exists(cache.Path))
+        {
+            cache.Save(after, input.Options);
+        }
+
+        return new BuildStepReport(files.Count, read, cache.Problem, recordsWritten, indexWritten);
+    }
+
+    /// <summary>
+    /// The records resource of content compiled with <see cref="CompileOptions.Records"/>: the facts
+    /// placed as the generator places them from the index (<see cref="Placement"/>), with the stamp the
+    /// generated code carries.
+    /// </summary>
+    public static byte[] Records(CompiledContent compiled)
+    {
+        var plan = EmitPlan.Create(compiled.Schema.Kinds, []);
+        var placement = Placement.Place(plan, FactKeys.Of(compiled.Files), compiled.Link);
+        return RecordsResource.Write(placement, compiled.Results, compiled.Link);
+    }
+
+    /// <summary>Every file's text and hash, read on every core, in path order.</summary>
+    private static List<SourceFile> ReadFiles(BuildStepInput input, CancellationToken cancellationToken)
+    {
+        var paths = new List<string>();
+        foreach (var path in input.Files)
+        {
+            if (ContentPaths.IsContent(path))
+            {
+                paths.Add(path);
+            }
+        }
+
+        paths.Sort(StringComparer.Ordinal);
+        var files = new SourceFile?[paths.Count];
+        Workers.Run(Indexes(paths.Count), i => files[i] = Source(paths[i]), cancellationToken);
+        var all = new List<SourceFile>(files.Length);
+        for (var i = 0; i < files.Length; i++)
+        {
+            all.Add(files[i] ?? Source(paths[i]));
+        }
+
+        return all;
+
+        SourceFile Source(string path) => new(path, ContentPaths.Relative(path, input.ContentRoot), ContentText.Read(path));
+    }
+
+    private static Dictionary<string, string> PathsByRelativePath(List<SourceFile> files)
+    {
+        var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byRelative[file.RelativePath] = file.Path;
+        }
+
+        return byRelative;
+    }
+
+    private static bool SameResults(IReadOnlyList<FileResult> before, IReadOnlyList<FileResult> after)
+    {
+        if (before.Count != after.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (!ReferenceEquals(before[i], after[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int[] Indexes(int count)
+    {
+        var indexes = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            indexes[i] = i;
+        }
+
+        return indexes;
+    }
+}
