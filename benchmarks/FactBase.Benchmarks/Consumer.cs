@@ -16,7 +16,8 @@ internal static class Consumer
 {
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "factbase-bench");
 
-    private static string Repo { get; } = FindRepo();
+    /// <summary>The repository, found from the benchmark upwards, with a trailing slash.</summary>
+    public static string Repo { get; } = FindRepo();
 
     /// <summary>The corpus of <paramref name="count"/> facts, written once (0: an empty content folder).</summary>
     public static string Corpus(int count)
