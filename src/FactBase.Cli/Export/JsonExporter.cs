@@ -8,7 +8,7 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Cli.Export;
 
 /// <summary>
-/// The knowledge base as one JSON document (DESIGN.md §4), or as JSON Lines: the same bytes
+/// The knowledge base as one JSON document (docs/cli.md describes it), or as JSON Lines: the same bytes
 /// for the same content. Field names as written, absent optional fields left out, refs as ids.
 /// </summary>
 internal static class JsonExporter

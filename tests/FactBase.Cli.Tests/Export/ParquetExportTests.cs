@@ -2,6 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using FactBase.Cli.Commands;
+using FactBase.Cli.Export.Parquet;
+using FactBase.Cli.Loading;
+using FactBase.Cli.Terminal;
+using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Tests.Export;
 
@@ -84,9 +88,11 @@ public sealed class ParquetExportTests : IDisposable
         var title = sql.Rows($"SELECT title, figure FROM read_parquet('{_scratch}/facts/note.parquet') WHERE id = 'line-breaks'").Single();
         Assert.Equal("line\nfeed, carriage\rreturn, crlf\r\n, tab\t, ls\u2028, ps\u2029, nel\u0085, ff\f, bs\b, bell\a, esc\u001b, del\u007f, nbsp\u00a0end", title[0]);
         Assert.Null(title[1]);
-        Assert.Contains("line-breaks: the figure 99999999999999999999999 is beyond what a DECIMAL(38, 18) column holds", error, StringComparison.Ordinal);
-        var names = sql.Rows($"SELECT title FROM read_parquet('{_scratch}/facts/note.parquet') WHERE id = 'non-ascii'").Single();
+        Assert.Contains("line-breaks: the figure 99999999999999999999999 does not fit a DECIMAL(38, 18) column", error, StringComparison.Ordinal);
+        var names = sql.Rows($"SELECT title, figure FROM read_parquet('{_scratch}/facts/note.parquet') WHERE id = 'non-ascii'").Single();
         Assert.Equal("Zoë Ångström, 中文, Ελληνικά, العربية, emoji 😀👍🏽, combining é, and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", names[0]);
+        Assert.Null(names[1]); // 19 places: rounded, it would be 0
+        Assert.Contains("non-ascii: the figure 0.0000000000000000001 does not fit", error, StringComparison.Ordinal);
         var quote = sql.Rows("""SELECT quote, status, "by", note FROM citations WHERE fact = 'quotes-and-backslashes' """).Single();
         Assert.Equal(["a \"verbatim\" quote \\ with a backslash", "disputed", "non-ascii", "a note > with < angle brackets"], quote);
     }
@@ -143,6 +149,25 @@ public sealed class ParquetExportTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(_scratch, "citations.parquet")));
+    }
+
+    [Fact]
+    public void Tables_that_write_their_row_groups_early_hold_the_same_rows()
+    {
+        var whole = Path.Combine(_scratch, "whole");
+        var early = Path.Combine(_scratch, "early");
+        var content = LoadedContent.Load(RepoPaths.Content, ReadOptions.Default, TextWriter.Null, TerminalInfo.Plain)!;
+
+        ParquetExporter.Write(content.Model, content.Schema, whole, TextWriter.Null);
+        ParquetExporter.Write(content.Model, content.Schema, early, TextWriter.Null, new RowBudget(maxBufferedRows: 7));
+
+        using var sql = new DuckDb(whole);
+        foreach (var table in new[] { "links.parquet", "citations.parquet", "facts/organization.parquet" })
+        {
+            var groups = sql.Rows($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{early}/{table}')").Single()[0];
+            Assert.True((long)groups! > 1, $"{table}: {groups} row group");
+            Assert.Empty(sql.Rows($"(FROM '{whole}/{table}' EXCEPT ALL FROM '{early}/{table}') UNION ALL (FROM '{early}/{table}' EXCEPT ALL FROM '{whole}/{table}')"));
+        }
     }
 
     public void Dispose()

@@ -21,7 +21,7 @@ internal sealed class KindTable : IDisposable
     private readonly Value?[] _row;
     private readonly ParquetTable _table;
 
-    public KindTable(string path, IReadOnlyList<FieldDefinition> fields, DecimalGuard decimals)
+    public KindTable(string path, IReadOnlyList<FieldDefinition> fields, DecimalGuard decimals, RowBudget budget)
     {
         _fields = fields.Select(f => FieldColumns.For(f, decimals)).ToArray();
         for (var i = 0; i < fields.Count; i++)
@@ -30,7 +30,7 @@ internal sealed class KindTable : IDisposable
         }
 
         _row = new Value?[fields.Count];
-        _table = new ParquetTable(path, [_id, _path, _summary, .. _fields.SelectMany(f => f.Columns)]);
+        _table = new ParquetTable(path, [_id, _path, _summary, .. _fields.SelectMany(f => f.Columns)], budget);
     }
 
     public void Add(FactModel fact)

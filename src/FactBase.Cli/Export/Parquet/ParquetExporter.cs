@@ -12,16 +12,17 @@ namespace FactBase.Cli.Export.Parquet;
 /// <c>facts/&lt;kind&gt;.parquet</c> for every kind (empty for a kind with no facts of its own),
 /// <c>links.parquet</c> (from, field, to) for every ref a field makes, and
 /// <c>citations.parquet</c> (fact, source, quote, status, by, note). Facts are read once, in id
-/// order, and every table writes a row group as soon as it has one: memory holds a row group
-/// per table, not the export.
+/// order, and the tables write row groups as they fill (<see cref="RowBudget"/>): memory holds
+/// a bounded number of rows, not the export.
 /// </summary>
 internal static class ParquetExporter
 {
     public const string FactsFolder = "facts";
 
-    public static void Write(KnowledgeBaseModel model, KindSchema schema, string folder, TextWriter error)
+    public static void Write(KnowledgeBaseModel model, KindSchema schema, string folder, TextWriter error, RowBudget? budget = null)
     {
         var decimals = new DecimalGuard(error);
+        budget ??= new RowBudget();
         Directory.CreateDirectory(Path.Combine(folder, FactsFolder));
         var kinds = new Dictionary<string, KindTable>(StringComparer.Ordinal);
         var links = new TextColumn[] { new("from", nullable: false), new("field", nullable: false), new("to", nullable: false) };
@@ -33,11 +34,11 @@ internal static class ParquetExporter
         {
             foreach (var kind in schema.Kinds)
             {
-                kinds[kind.Id] = new KindTable(Path.Combine(folder, FactsFolder, kind.Id + ".parquet"), schema.AllFields(kind.Id), decimals);
+                kinds[kind.Id] = new KindTable(Path.Combine(folder, FactsFolder, kind.Id + ".parquet"), schema.AllFields(kind.Id), decimals, budget);
             }
 
-            using var linkTable = new ParquetTable(Path.Combine(folder, "links.parquet"), links);
-            using var citationTable = new ParquetTable(Path.Combine(folder, "citations.parquet"), citations);
+            using var linkTable = new ParquetTable(Path.Combine(folder, "links.parquet"), links, budget);
+            using var citationTable = new ParquetTable(Path.Combine(folder, "citations.parquet"), citations, budget);
             foreach (var fact in model.Facts)
             {
                 decimals.CurrentFact = fact.Id;
