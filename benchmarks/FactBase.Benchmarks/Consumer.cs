@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -16,7 +17,8 @@ internal static class Consumer
 {
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "factbase-bench");
 
-    private static string Repo { get; } = FindRepo();
+    /// <summary>The repository, found from the benchmark upwards, with a trailing slash.</summary>
+    public static string Repo { get; } = FindRepo();
 
     /// <summary>The corpus of <paramref name="count"/> facts, written once (0: an empty content folder).</summary>
     public static string Corpus(int count)
@@ -76,7 +78,7 @@ internal static class Consumer
     public static string Executable(string project) => Path.Combine(project, "bin", "Release", "net10.0", "Consumer");
 
     /// <summary>Runs a command, returns its standard output (throws on failure), its wall time and its peak memory when under /usr/bin/time.</summary>
-    public static (string Output, double Milliseconds) Run(string file, string arguments, string? directory = null)
+    public static (string Output, double Milliseconds) Run(string file, string arguments, string? directory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file, arguments)
         {
@@ -86,6 +88,10 @@ internal static class Consumer
         };
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();

@@ -13,7 +13,7 @@ namespace FactBase.Benchmarks;
 /// <summary>
 /// FactBase's benchmarks, each printing its figures as Markdown table rows with the command that
 /// reproduces them. Release only: <c>dotnet run -c Release --project benchmarks/FactBase.Benchmarks -- &lt;verb&gt;</c>.
-/// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | all; stages DIR and probe DIR split a cold run and an edit;
+/// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all; stages DIR and probe DIR split a cold run and an edit;
 /// colds DIR and edits DIR repeat them, to watch GC and JIT tiering or to profile.
 /// </summary>
 internal static class Program
@@ -56,6 +56,12 @@ internal static class Program
             case ["stages", var root]:
                 Stages.Run(root);
                 return 0;
+            case ["export", ..]:
+                ExportBenchmark.Run(args.Length > 1 ? n : 100_000);
+                return 0;
+            case ["export-once", var format, var root, var output]:
+                ExportBenchmark.Once(format, root, output);
+                return 0;
             case ["generator-once", var root]:
                 GeneratorOnce(root);
                 return 0;
@@ -66,7 +72,7 @@ internal static class Program
                 Scale([1_000, 10_000, 100_000]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | all | stages DIR | probe DIR | colds DIR | edits DIR");
+                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all | stages DIR | probe DIR | colds DIR | edits DIR");
                 return 2;
         }
 #endif

@@ -76,21 +76,33 @@ internal static class Program
         var exportDir = DirArgument();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: one document with kinds and facts; jsonl: JSON Lines, one fact a line, for large sets.",
+            Description = "json: one document with kinds and facts; jsonl: JSON Lines, one fact a line, for large sets; nt or ttl: RDF (N-Triples or Turtle); parquet: Parquet files into --output.",
             DefaultValueFactory = _ => "json",
-            HelpName = "json|jsonl",
+            HelpName = "json|jsonl|nt|ttl|parquet",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl");
-        var export = new Command("export", "Print the knowledge base under <dir> as JSON on standard output; problems go to standard error, and errors make the exit code 1.")
+        format.AcceptOnlyFromAmong("json", "jsonl", "nt", "ttl", "parquet");
+        var exportBase = new Option<string?>("--base")
+        {
+            Description = "With nt or ttl: the IRI that facts, kinds and properties are named under, ending in '/' (default https://example.org/factbase/).",
+            HelpName = "iri",
+        };
+        var exportOutput = new Option<string?>("--output", "-o")
+        {
+            Description = "With parquet: the folder to write, new or empty; nothing is overwritten.",
+            HelpName = "folder",
+        };
+        var export = new Command("export", "Print the knowledge base under <dir> as JSON or RDF on standard output, or write it as Parquet files; problems go to standard error, and errors make the exit code 1.")
         {
             exportDir,
             format,
+            exportBase,
+            exportOutput,
         };
         export.SetAction(parse =>
         {
             using var stdout = Console.OpenStandardOutput();
-            var chosen = parse.GetValue(format) == "jsonl" ? ExportFormat.Jsonl : ExportFormat.Json;
-            return ExportCommand.Run(parse.GetValue(exportDir)!, Limits(parse), stdout, Err(parse), chosen, terminal);
+            var chosen = System.Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true);
+            return ExportCommand.Run(parse.GetValue(exportDir)!, Limits(parse), stdout, Err(parse), chosen, terminal, parse.GetValue(exportBase), parse.GetValue(exportOutput));
         });
 
         var listDir = DirArgument();

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactBase.Compiler.Model;
@@ -9,7 +8,7 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Cli.Export;
 
 /// <summary>
-/// The knowledge base as one JSON document (DESIGN.md §4), or as JSON Lines: the same bytes
+/// The knowledge base as one JSON document (docs/cli.md describes it), or as JSON Lines: the same bytes
 /// for the same content. Field names as written, absent optional fields left out, refs as ids.
 /// </summary>
 internal static class JsonExporter
@@ -104,7 +103,7 @@ internal static class JsonExporter
             json.WriteStartObject();
             json.WriteString("source", citation.Source.Id);
             WriteOptional(json, "quote", citation.Quote);
-            json.WriteString("status", citation.Status.ToString().ToLowerInvariant());
+            json.WriteString("status", ExportNames.Status(citation.Status));
             WriteOptional(json, "by", citation.By?.Id);
             WriteOptional(json, "note", citation.Note);
             json.WriteEndObject();
@@ -132,13 +131,13 @@ internal static class JsonExporter
                 json.WriteStartObject();
                 json.WriteNumber("amount", m.Amount);
                 json.WriteString("currency", m.Currency);
-                json.WriteString("qualifier", Qualifier(m.Qualifier));
+                json.WriteString("qualifier", ExportNames.Qualifier(m.Qualifier));
                 json.WriteEndObject();
                 break;
             case QuantityValue q:
                 json.WriteStartObject();
                 json.WriteNumber("value", q.Number);
-                json.WriteString("qualifier", Qualifier(q.Qualifier));
+                json.WriteString("qualifier", ExportNames.Qualifier(q.Qualifier));
                 if (q.Unit is null)
                 {
                     json.WriteNull("unit");
@@ -171,8 +170,4 @@ internal static class JsonExporter
             json.WriteString(name, value);
         }
     }
-
-    /// <summary>Kebab-case as DESIGN.md §4 writes it: <c>more-than</c>.</summary>
-    private static string Qualifier(Qualifier qualifier) =>
-        string.Concat(qualifier.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
