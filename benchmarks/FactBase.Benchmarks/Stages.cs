@@ -36,17 +36,16 @@ internal static class Stages
             var parse = Timed(() => files.ForEach(f => FileParser.Parse(f, ReadOptions.Default)));
             CompiledContent compiled = null!;
             var pipeline = Timed(() => compiled = ContentPipeline.Compile(sources, new CompileOptions(ReadOptions.Default, Records: true)));
-            var records = Timed(() => BuildStep.Records(compiled));
-            var index = Timed(() => ContentIndex.Write(compiled.Results, ReadOptions.Default));
+            var outputs = Timed(() => BuildStep.Outputs(compiled));
             var context = new EmitContext(compiled.Schema, "Bench");
             Layout layout = null!;
-            var layoutTime = Timed(() => layout = Placement.Place(context.Plan, FactKeys.Of(compiled.Files), compiled.Link).Layout(context, compiled.Results));
+            var layoutTime = Timed(() => layout = Placement.Place(context.Plan, FactKeys.Of(compiled.Files), compiled.Link).Layout(context));
             long chars = 0;
             var emit = Timed(() => chars = CSharpEmitter.Emit(context, layout).Sum(s => (long)s.Text.Length));
 
             Console.WriteLine(
                 $"floor {floor} (YamlStream {yamlStream}, Markdig HTML {html}) | parse, one thread {parse} (front matter {frontMatter}, Markdown check {markdown}) "
-                + $"| pipeline, every core {pipeline}, records {records}, index {index}, layout {layoutTime}, emit {emit} ({chars / 1_000_000.0:F1} M chars, {layout.Chunks.Count} chunks)");
+                + $"| pipeline, every core {pipeline}, records and index {outputs}, layout {layoutTime}, emit {emit} ({chars / 1_000_000.0:F1} M chars, {layout.Chunks.Count} chunks)");
         }
     }
 

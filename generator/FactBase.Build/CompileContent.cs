@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 using Microsoft.Build.Framework;
@@ -10,9 +11,9 @@ namespace FactBase.Build;
 
 /// <summary>
 /// The build step (see docs/architecture.md): compiles the content with the core's one pipeline,
-/// reusing the results kept under <c>obj/</c>, and writes the records resource the assembly embeds
-/// and the index the generator reads. Content problems are not logged here: the generator reports
-/// them from the index, where analyzer config sets their severities.
+/// reusing the results kept under <c>obj/</c>, writes the records assembly and the index the
+/// generator reads, and reports the content's diagnostics, with the severities the project sets.
+/// An error fails the build here, before the compiler runs.
 /// </summary>
 public sealed class CompileContent : Task
 {
@@ -24,16 +25,37 @@ public sealed class CompileContent : Task
     [Required]
     public string ContentRoot { get; set; } = string.Empty;
 
-    /// <summary>Where the cache, the records and the index go, under <c>obj/</c>.</summary>
+    /// <summary>Where the cache, the records assembly and the index go, under <c>obj/</c>.</summary>
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
+
+    /// <summary>The records assembly's name, <c>$(FactBaseRecordsAssembly)</c>.</summary>
+    [Required]
+    public string RecordsAssembly { get; set; } = string.Empty;
 
     public string? MaxFileSize { get; set; }
 
     public string? MaxDepth { get; set; }
 
+    /// <summary>The analyzer config files (<c>@(EditorConfigFiles)</c>): the global ones set severities.</summary>
+    public ITaskItem[] AnalyzerConfigFiles { get; set; } = [];
+
+    public string? NoWarn { get; set; }
+
+    public string? WarningsAsErrors { get; set; }
+
+    public string? WarningsNotAsErrors { get; set; }
+
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Who reports the content's diagnostics, <c>$(FactBaseDiagnosticsReporter)</c>: here, unless it is the companion analyzer.</summary>
+    public string? DiagnosticsReporter { get; set; }
+
     [Output]
-    public string RecordsFile { get; set; } = string.Empty;
+    public string RecordsAssemblyPath { get; set; } = string.Empty;
+
+    [Output]
+    public string ReferencePath { get; set; } = string.Empty;
 
     [Output]
     public string IndexFile { get; set; } = string.Empty;
@@ -47,23 +69,60 @@ public sealed class CompileContent : Task
         }
 
         var options = new ReadOptions(Positive(MaxFileSize) ?? ReadOptions.DefaultMaxFileSize, Positive(MaxDepth) ?? ReadOptions.DefaultMaxDepth);
+        var outputs = new BuildOutputs(OutputDirectory, RecordsAssembly);
+        (RecordsAssemblyPath, ReferencePath, IndexFile) = (outputs.RecordsAssemblyPath, outputs.ReferencePath, outputs.IndexPath);
+        BuildStepResult result;
         try
         {
-            var report = BuildStep.Run(new BuildStepInput(files, ContentPaths.Normalize(ContentRoot), options, OutputDirectory));
-            RecordsFile = System.IO.Path.Combine(OutputDirectory, BuildStep.RecordsFileName);
-            IndexFile = System.IO.Path.Combine(OutputDirectory, BuildStep.IndexFileName);
-            if (report.CacheProblem is { } problem)
-            {
-                Log.LogMessage(MessageImportance.High, $"FactBase: the cache in {OutputDirectory} was not used ({problem}); every file was read again, and the cache rebuilt.");
-            }
-
-            Log.LogMessage(MessageImportance.Normal, $"FactBase: {report.Files} content files, {report.Read} read, {report.Files - report.Read} unchanged since the last build.");
-            return true;
+            result = BuildStep.Run(new BuildStepInput(files, ContentPaths.Normalize(ContentRoot), options, OutputDirectory));
+            outputs.Write(result);
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
         {
             Log.LogError(null, "FB0900", null, OutputDirectory, 0, 0, 0, 0, $"FactBase could not write its build outputs in {OutputDirectory}: {e.Message}");
             return false;
+        }
+
+        if (result.CacheProblem is { } problem)
+        {
+            Log.LogMessage(MessageImportance.High, $"FactBase: the cache in {OutputDirectory} was not used ({problem}); every file was read again, and the cache rebuilt.");
+        }
+
+        Log.LogMessage(MessageImportance.Normal, $"FactBase: {result.Files} content files, {result.Read} read, {result.Files - result.Read} unchanged since the last build.");
+        if (!string.Equals(DiagnosticsReporter?.Trim(), "analyzer", StringComparison.OrdinalIgnoreCase))
+        {
+            Report(result);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Report(BuildStepResult result)
+    {
+        var configs = new List<string>();
+        foreach (var config in AnalyzerConfigFiles)
+        {
+            configs.Add(config.GetMetadata("FullPath"));
+        }
+
+        var severities = new ReportedSeverities(configs, NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+        // Where each problem starts, as the compiler prints its own: path(line,col).
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var (line, column) = (diagnostic.Span.Line, diagnostic.Span.Column);
+            var help = DiagnosticDescriptors.HelpLinkOf(diagnostic.Id);
+            switch (severities.Of(diagnostic))
+            {
+                case ReportedSeverity.Error:
+                    Log.LogError(null, diagnostic.Id, null, help, diagnostic.Path, line, column, 0, 0, diagnostic.Message);
+                    break;
+                case ReportedSeverity.Warning:
+                    Log.LogWarning(null, diagnostic.Id, null, help, diagnostic.Path, line, column, 0, 0, diagnostic.Message);
+                    break;
+                case ReportedSeverity.Message:
+                    Log.LogMessage(null, diagnostic.Id, null, diagnostic.Path, line, column, 0, 0, MessageImportance.Normal, diagnostic.Message);
+                    break;
+            }
         }
     }
 

@@ -7,7 +7,7 @@ namespace FactBase.Generator;
 
 /// <summary>
 /// Which additional files the generator reads: the Markdown content (marked by build/FactBase.targets,
-/// except '_' files), and the build step's index (<see cref="ContentIndex"/>), marked with its mode.
+/// except '_' files), or, in a command-line build, the build step's index (<see cref="ContentIndex"/>).
 /// </summary>
 public static class ContentFiles
 {
@@ -20,30 +20,10 @@ public static class ContentFiles
         && ContentPaths.IsContent(file.Path);
 
     /// <summary>
-    /// The index's mode when the file is the build step's index: what it is to the generator. The
-    /// compiler gives every additional file every visible metadata, empty where the item has none.
+    /// Whether the file is the build step's index, which a command-line build gives the compiler instead
+    /// of the content. The compiler gives every additional file every visible metadata, empty where the
+    /// item has none.
     /// </summary>
-    public static IndexMode? IndexModeOf(AnalyzerConfigOptions fileOptions) =>
-        fileOptions.TryGetValue(IndexMetadata, out var mode) switch
-        {
-            true when string.Equals(mode, "build", StringComparison.OrdinalIgnoreCase) => IndexMode.Build,
-            true when string.Equals(mode, "cache", StringComparison.OrdinalIgnoreCase) => IndexMode.Cache,
-            _ => null,
-        };
-}
-
-/// <summary>What the build step's index is to the generator.</summary>
-public enum IndexMode
-{
-    /// <summary>
-    /// A command-line build's: the build step wrote it for this compilation, from content the compiler
-    /// is not given; the generator works from it alone.
-    /// </summary>
-    Build,
-
-    /// <summary>
-    /// The IDE's: the last build's index, beside the content files themselves; a cache of results
-    /// for the files whose content it matches.
-    /// </summary>
-    Cache,
+    public static bool IsIndex(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(IndexMetadata, out var marked) && string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
 }

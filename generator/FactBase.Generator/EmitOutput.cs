@@ -1,18 +1,30 @@
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Emitting;
+using FactBase.Compiler.Model;
 using FactBase.Compiler.Pipeline;
+using FactBase.Compiler.Schema;
 using FbDiagnostic = FactBase.Compiler.Diagnostics.Diagnostic;
 
 namespace FactBase.Generator;
 
-/// <summary>What the read step gives: every file's result with the schema, and the internal error that emptied it, if one did.</summary>
-public sealed record ReadOutput(FileResults Files, FbDiagnostic? Failure)
+/// <summary>
+/// What the read step gives: in the IDE, every file's result with the schema; in a command-line build,
+/// what the build step's index holds; and the internal error that emptied it, if one did.
+/// </summary>
+public sealed record ReadOutput(FileResults? Files, IndexedContent? Indexed, FbDiagnostic? Failure)
 {
-    /// <summary>Every file's own diagnostics, in file order, with the read's failure.</summary>
+    public SchemaModel Schema => Files?.Schema ?? Indexed?.Schema ?? SchemaModel.Empty;
+
+    /// <summary>What the link reads: nothing from an index, whose facts are placed already.</summary>
+    public EquatableArray<LinkEntry> LinkEntries() => Files?.LinkEntries() ?? EquatableArray<LinkEntry>.Empty;
+
+    public FactKeys FactKeys() => Files is null ? new FactKeys(EquatableArray<FactKey>.Empty, default) : Compiler.Emitting.FactKeys.Of(Files);
+
+    /// <summary>Every file's own diagnostics, in file order, with the read's failure: none from an index, whose diagnostics the build step reported.</summary>
     public EquatableArray<FbDiagnostic> Diagnostics()
     {
         var all = new System.Collections.Generic.List<FbDiagnostic>();
-        foreach (var result in Files.Results)
+        foreach (var result in Files?.Results ?? EquatableArray<FileResult>.Empty)
         {
             all.AddRange(result.Diagnostics);
         }

@@ -60,9 +60,10 @@ public sealed class FactBaseContentAnalyzer : DiagnosticAnalyzer
     /// <summary>Every diagnostic of the content, as the generator would report them.</summary>
     private IEnumerable<Compiler.Diagnostics.Diagnostic> Compile(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var inputs = texts.Select(t => GeneratorInput.From(t, provider.GetOptions(t), options, cancellationToken)).ToImmutableArray();
+        // The content files themselves, never the build step's index: the analyzer reports on each file.
+        var inputs = texts.Select(t => GeneratorInput.From(t, provider.GetOptions(t), options, cancellationToken)).Where(i => i is not { IsIndex: true }).ToImmutableArray();
         var read = FactBaseGenerator.Read(_cache, inputs, options, cancellationToken);
-        var diagnostics = read.Diagnostics().Concat(read.Files.Schema.Diagnostics);
-        return diagnostics.Concat(ContentPipeline.Link(read.Files).Diagnostics);
+        var diagnostics = read.Diagnostics().Concat(read.Schema.Diagnostics);
+        return read.Files is null ? diagnostics : diagnostics.Concat(ContentPipeline.Link(read.Files).Diagnostics);
     }
 }

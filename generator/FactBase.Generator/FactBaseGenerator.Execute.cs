@@ -16,9 +16,8 @@ namespace FactBase.Generator;
 public sealed partial class FactBaseGenerator
 {
     /// <summary>
-    /// Every file's result: from the build step's index alone when it is this build's (a command-line
-    /// build gives the compiler no content file), else from the content files, reusing the results of
-    /// the last build's index and of the last run where a file's content is unchanged.
+    /// In a command-line build, what the build step's index holds (the compiler is given no content
+    /// file); in the IDE, every file's result, reusing each unchanged file's result from the last run.
     /// </summary>
     internal static ReadOutput Read(ResultCache cache, ImmutableArray<GeneratorInput?> inputs, GeneratorOptions options, CancellationToken cancellationToken)
     {
@@ -31,41 +30,32 @@ public sealed partial class FactBaseGenerator
                 continue;
             }
 
-            if (input.Index is null)
-            {
-                content.Add(input.File);
-            }
-            else
+            if (input.IsIndex)
             {
                 index = input;
             }
+            else
+            {
+                content.Add(input.File);
+            }
         }
 
-        var compileOptions = new CompileOptions(options.Read);
         try
         {
-            if (index is { Index: IndexMode.Build })
-            {
-                var results = ContentIndex.Read(index.File.Read().Text, pathOf: null, out var readOptions, out var problem);
-                return results is null
-                    ? Empty(InternalErrors.At(index.File.Path, new InvalidOperationException($"The FactBase build step's index cannot be read: {problem}. Build the project again; if this persists, delete its obj folder.")))
-                    : new ReadOutput(ContentPipeline.FromResults(results, new CompileOptions(readOptions!)), null);
-            }
-
             if (index is not null)
             {
-                cache.Merge(index.File.Hash, () => ContentIndex.Read(index.File.Read().Text, pathOf: null, out _, out _));
+                var indexed = ContentIndex.Read(index.File.Read().Text, out var problem);
+                return indexed is null
+                    ? new ReadOutput(null, null, InternalErrors.At(index.File.Path, new InvalidOperationException($"The FactBase build step's index cannot be read: {problem}. Build the project again; if this persists, delete its obj folder.")))
+                    : new ReadOutput(null, indexed, null);
             }
 
-            return new ReadOutput(ContentPipeline.Read(content, compileOptions, cache, cancellationToken: cancellationToken), null);
+            return new ReadOutput(ContentPipeline.Read(content, new CompileOptions(options.Read), cache, cancellationToken: cancellationToken), null, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Empty(InternalErrors.At(content.Count > 0 ? content[0].Path : string.Empty, e));
+            return new ReadOutput(null, null, InternalErrors.At(content.Count > 0 ? content[0].Path : string.Empty, e));
         }
-
-        static ReadOutput Empty(Diagnostic failure) =>
-            new(new FileResults(SchemaModel.Empty, default, EquatableArray<FileResult>.Empty), failure);
     }
 
     private static LinkResult Link(EquatableArray<LinkEntry> entries, SchemaModel schema) =>
@@ -83,7 +73,7 @@ public sealed partial class FactBaseGenerator
         }
     }
 
-    private static LayoutOutput Layout(EmitContext context, PlacementOutput placed, FileResults files)
+    private static LayoutOutput Layout(EmitContext context, PlacementOutput placed)
     {
         if (placed.Placement is null)
         {
@@ -92,7 +82,7 @@ public sealed partial class FactBaseGenerator
 
         try
         {
-            return new LayoutOutput(placed.Placement.Layout(context, files.Results), null);
+            return new LayoutOutput(placed.Placement.Layout(context), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

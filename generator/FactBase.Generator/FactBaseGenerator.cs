@@ -13,15 +13,17 @@ namespace FactBase.Generator;
 /// each cached on its own:
 /// <list type="number">
 /// <item>Input, per file: a content file's path and hash, or the build step's index.</item>
-/// <item>Read, over all inputs: every file's result and the schema. In a command-line build, from the
-/// build step's index alone; in the IDE, each file's result reused from the index or from the last
-/// run where its content is unchanged, and read on every core otherwise (<see cref="ResultCache"/>).</item>
-/// <item>Summarize and Link: what the link reads of each file, equal after a body or value edit, so the link reruns only when a summary changes.</item>
-/// <item>Context, FactKeys and Place: the C# names and where each fact goes, which depend on ids, kinds and links alone.</item>
-/// <item>Layout, then one output per kind, per chunk and for <c>Kb</c>: an edit re-emits the chunk whose documentation changed, and Roslyn keeps every other syntax tree.</item>
+/// <item>Read, over all inputs. In a command-line build, the build step's index alone: the schema and
+/// every fact's place, nothing to parse. In the IDE, every file's result and the schema, each file's
+/// result reused from the last run where its content is unchanged, and read on every core otherwise
+/// (<see cref="ResultCache"/>).</item>
+/// <item>Summarize and Link (the IDE's): what the link reads of each file, equal after a body or value edit, so the link reruns only when a summary changes.</item>
+/// <item>Context, FactKeys and Place: the C# names and where each fact goes, which depend on ids, kinds and links alone (the index's, in a build).</item>
+/// <item>Layout, then one output per kind, per chunk and for <c>Kb</c>: only a fact added, removed or renamed emits a chunk again, and Roslyn keeps every other syntax tree.</item>
 /// </list>
-/// Diagnostics come out of the read, schema and link steps, unless the companion analyzer reports them
-/// (<see cref="GeneratorOptions.Reporter"/>). See <c>FactBaseGenerator.Execute.cs</c> for the steps' bodies.
+/// In the IDE, diagnostics come out of the read, schema and link steps, unless the companion analyzer
+/// reports them (<see cref="GeneratorOptions.Reporter"/>); in a build, the build step reports them, before
+/// the compiler runs. See <c>FactBaseGenerator.Execute.cs</c> for the steps' bodies.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class FactBaseGenerator : IIncrementalGenerator
@@ -49,12 +51,12 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Read);
 
         var schema = read
-            .Select((r, _) => r.Files.Schema)
+            .Select((r, _) => r.Schema)
             .WithTrackingName(TrackingNames.Schema);
 
         // What the link reads of each file: equal after a body or value edit, which stops the wave here.
         var summaries = read
-            .Select((r, _) => r.Files.LinkEntries())
+            .Select((r, _) => r.LinkEntries())
             .WithTrackingName(TrackingNames.Summarize);
 
         var linked = summaries
@@ -64,24 +66,26 @@ public sealed partial class FactBaseGenerator : IIncrementalGenerator
 
         var emitContext = schema
             .Combine(options)
-            .Select((pair, _) => new EmitContext(pair.Left, pair.Right.Namespace, pair.Right.ChunkSize))
+            .Select((pair, _) => new EmitContext(pair.Left, pair.Right.Namespace, pair.Right.ChunkSize, pair.Right.RecordsAssembly))
             .WithTrackingName(TrackingNames.Context);
 
-        // Where each fact goes depends on ids, kinds, links and the schema alone: a body edit leaves it cached.
+        // Where each fact goes depends on ids, kinds, links and the schema alone: a body edit leaves it
+        // cached. In a build, the index holds it already.
         var factKeys = read
-            .Select((r, _) => FactKeys.Of(r.Files))
+            .Select((r, _) => r.FactKeys())
             .WithTrackingName(TrackingNames.FactKeys);
 
-        var placement = factKeys
+        var placement = read
+            .Select((r, _) => r.Indexed?.Placement)
+            .Combine(factKeys)
             .Combine(linked)
             .Combine(emitContext)
-            .Select((pair, _) => Place(pair.Right, pair.Left.Left, pair.Left.Right))
+            .Select((pair, _) => pair.Left.Left.Left is { } indexed ? new PlacementOutput(indexed, null) : Place(pair.Right, pair.Left.Left.Right, pair.Left.Right))
             .WithTrackingName(TrackingNames.Place);
 
         var layout = placement
-            .Combine(read)
             .Combine(emitContext)
-            .Select((pair, _) => Layout(pair.Right, pair.Left.Left, pair.Left.Right.Files))
+            .Select((pair, _) => Layout(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.Layout);
 
         var kindSources = emitContext

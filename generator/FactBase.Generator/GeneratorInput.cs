@@ -7,16 +7,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FactBase.Generator;
 
 /// <summary>
-/// An additional file as the generator takes it: a content file, or the build step's index with its
-/// mode; null for the files it does not read. Equal when the file and mode are: a file's text is
-/// what its hash stands for, so an unchanged file stops the wave at this step.
+/// An additional file as the generator takes it: a content file, or the build step's index; null for
+/// the files it does not read. Equal when the file is: a file's text is what its hash stands for, so
+/// an unchanged file stops the wave at this step.
 /// </summary>
-public sealed record GeneratorInput(SourceFile File, IndexMode? Index)
+public sealed record GeneratorInput(SourceFile File, bool IsIndex)
 {
     public static GeneratorInput? From(AdditionalText text, AnalyzerConfigOptions fileOptions, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var index = ContentFiles.IndexModeOf(fileOptions);
-        if (index is null && !ContentFiles.IsContent(text, fileOptions))
+        var index = ContentFiles.IsIndex(fileOptions);
+        if (!index && !ContentFiles.IsContent(text, fileOptions))
         {
             return null;
         }

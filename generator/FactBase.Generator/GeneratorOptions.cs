@@ -15,7 +15,8 @@ public enum DiagnosticReporter
 }
 
 /// <summary>The MSBuild properties the generator reads (see build/FactBase.targets), as an equatable model.</summary>
-public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read, DiagnosticReporter Reporter = DiagnosticReporter.Generator, int ChunkSize = CSharpEmitter.ChunkSize)
+/// <param name="RecordsAssembly">The records assembly the build step writes (<c>$(FactBaseRecordsAssembly)</c>); null when the records are embedded in the project's own assembly, as tests do.</param>
+public sealed record GeneratorOptions(string Namespace, string ContentRoot, ReadOptions Read, DiagnosticReporter Reporter = DiagnosticReporter.Generator, int ChunkSize = CSharpEmitter.ChunkSize, string? RecordsAssembly = null)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -28,7 +29,7 @@ public sealed record GeneratorOptions(string Namespace, string ContentRoot, Read
         var reporter = string.Equals(Get(global, "FactBaseDiagnosticsReporter"), "analyzer", StringComparison.OrdinalIgnoreCase)
             ? DiagnosticReporter.Analyzer
             : DiagnosticReporter.Generator;
-        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read, reporter, Int(global, "FactBaseChunkSize") ?? CSharpEmitter.ChunkSize);
+        return new GeneratorOptions(ns, ContentPaths.Normalize(root), read, reporter, Int(global, "FactBaseChunkSize") ?? CSharpEmitter.ChunkSize, Get(global, "FactBaseRecordsAssembly"));
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>

@@ -11,10 +11,10 @@ using Microsoft.CodeAnalysis;
 namespace FactBase.Generator.Tests;
 
 /// <summary>
-/// The one pipeline, whoever drives it: the generator over the content files (the IDE), the generator
-/// over the build step's index (a command-line build), and <see cref="KnowledgeBaseCompiler.Compile"/>
-/// (the command line) report the same diagnostics, casualties included, and the generator emits the
-/// same code from the index as from the files: one mistake gives one error whichever reads the content.
+/// The one pipeline, whoever drives it: the generator over the content files (the IDE) reports what
+/// <see cref="KnowledgeBaseCompiler.Compile"/> (the command line, and the build step, which runs the
+/// same pipeline) reports, casualties included; the generator over the build step's index (a
+/// command-line build) reports none of them again, and emits the same code as from the files.
 /// </summary>
 public class PipelineAgreementTests
 {
@@ -81,12 +81,12 @@ public class PipelineAgreementTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_generator_from_files_from_the_index_and_the_compiler_report_the_same(string name)
+    public void The_generator_and_the_compiler_report_the_same_and_from_the_index_the_generator_reports_nothing_again(string name)
     {
         var files = ContentSets[name];
 
         var fromFiles = new GeneratorHarness(files).Run().Diagnostics.Select(Describe).Order().ToList();
-        var fromIndex = new GeneratorHarness(files, fromIndex: true).Run().Diagnostics.Select(Describe).Order().ToList();
+        var fromIndex = new GeneratorHarness(files, fromIndex: true).Run().Diagnostics;
         var compiled = KnowledgeBaseCompiler.Compile(
             files.Select(f => new ContentFile(GeneratorHarness.ContentRoot + f.Path, ContentPaths.Relative(GeneratorHarness.ContentRoot + f.Path, GeneratorHarness.ContentRoot), f.Text)),
             ReadOptions.Default);
@@ -94,7 +94,7 @@ public class PipelineAgreementTests
 
         Assert.NotEmpty(fromCompiler);
         Assert.Equal(fromCompiler, fromFiles);
-        Assert.Equal(fromCompiler, fromIndex);
+        Assert.Empty(fromIndex);
     }
 
     [Theory]

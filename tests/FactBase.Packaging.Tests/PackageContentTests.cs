@@ -33,6 +33,7 @@ public class PackageContentTests(LocalFeed feed)
         .. Provided.Where(p => !p.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)),
         ("Microsoft.Build.Framework", new Version(15, 1, 0, 0)),
         ("Microsoft.Build.Utilities.Core", new Version(15, 1, 0, 0)),
+        ("System.Reflection.Metadata", new Version(8, 0, 0, 0)),
     ];
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class DiagnosticDescriptor
     public DiagnosticSeverity DefaultSeverity { get; }
 
     /// <summary>Where the problem and its fix are explained, with an example.</summary>
-    public string HelpLink => "https://github.com/factbase/factbase/blob/main/docs/diagnostics.md#" + Id.ToLowerInvariant();
+    public string HelpLink => DiagnosticDescriptors.HelpLinkOf(Id);
 
     public Diagnostic At(string path, SourceSpan span, params object?[] args) =>
         new(Id, DefaultSeverity, string.Format(CultureInfo.InvariantCulture, MessageFormat, args), path, span);

@@ -7,6 +7,9 @@ namespace FactBase.Compiler.Diagnostics;
 /// </summary>
 public static class DiagnosticDescriptors
 {
+    /// <summary>Where a diagnostic and its fix are explained, with an example.</summary>
+    public static string HelpLinkOf(string id) => "https://github.com/factbase/factbase/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant();
+
     private const string Reading = "FactBase.Reading";
     private const string Schema = "FactBase.Schema";
     private const string Content = "FactBase.Content";

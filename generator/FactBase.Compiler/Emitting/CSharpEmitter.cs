@@ -24,7 +24,7 @@ public static class CSharpEmitter
     {
         var context = new EmitContext(compiled.Schema, @namespace, chunkSize);
         var placement = Placement.Place(context.Plan, FactKeys.Of(compiled.Files), compiled.Link);
-        return Emit(context, placement.Layout(context, compiled.Results));
+        return Emit(context, placement.Layout(context));
     }
 
     /// <summary>Every file, kinds in the plan's order, each followed by its chunks, then <c>Kb</c>.</summary>
@@ -67,5 +67,5 @@ public static class CSharpEmitter
     }
 
     public static GeneratedSource EmitKnowledgeBase(EmitContext context, ContentHash stamp) =>
-        new(Naming.KnowledgeBaseClass + ".g.cs", new KnowledgeBaseEmitter(context.Types).Emit(context.Plan, stamp));
+        new(Naming.KnowledgeBaseClass + ".g.cs", new KnowledgeBaseEmitter(context.Types).Emit(context.Plan, stamp, context.RecordsAssembly));
 }

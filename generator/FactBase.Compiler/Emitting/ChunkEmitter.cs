@@ -4,8 +4,9 @@ namespace FactBase.Compiler.Emitting;
 
 /// <summary>
 /// One chunk's file: a typed property per fact, with its documentation. The facts' data is not
-/// here: it is in the records resource, read on first use (<see cref="RecordsResource"/>), so the
-/// C# the compiler sees grows by a line or two per fact, whatever the fact holds.
+/// here: it is in the records, read on first use (<see cref="RecordsResource"/>), and nothing
+/// here depends on it, so an edit of a fact's values or body changes no C# and the compiler need
+/// not run. The C# grows by a line or two per fact, whatever the fact holds.
 /// </summary>
 public sealed class ChunkEmitter(TypeEmitter types)
 {
@@ -22,8 +23,7 @@ public sealed class ChunkEmitter(TypeEmitter types)
                 writer.Line();
             }
 
-            writer.Doc("summary", fact.Summary.Length > 0 ? fact.Summary : $"The {kind.Kind.Id} '{fact.Id}'.");
-            writer.Doc("remarks", $"From {fact.RelativePath}.");
+            writer.Doc("summary", $"The {kind.Kind.Id} '{fact.Id}', from {fact.RelativePath}.");
             writer.Line($"public static {className} {fact.Member} => {KindEmitter.FactAt}({fact.Index.ToString(CultureInfo.InvariantCulture)});");
         }
 

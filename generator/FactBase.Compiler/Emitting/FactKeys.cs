@@ -3,9 +3,9 @@ using FactBase.Compiler.Pipeline;
 
 namespace FactBase.Compiler.Emitting;
 
-/// <summary>What a fact's place depends on: its id, its kind and its file (which tells a duplicate the link dropped).</summary>
+/// <summary>What a fact's place depends on: its id, its kind and its file (which tells a duplicate the link dropped, and which the documentation names).</summary>
 /// <param name="Id">The fact's id; null for a result that is no fact.</param>
-public readonly record struct FactKey(string? Id, string Kind, string Path);
+public readonly record struct FactKey(string? Id, string Kind, string Path, string RelativePath);
 
 /// <summary>
 /// Every result's <see cref="FactKey"/>, in result order, with the schema's key: all that places the
@@ -20,7 +20,7 @@ public sealed record FactKeys(EquatableArray<FactKey> Keys, ContentHash SchemaKe
         {
             if (files.Results[i].FactSummary is { } fact)
             {
-                keys[i] = new FactKey(fact.Id, fact.Kind, fact.Path);
+                keys[i] = new FactKey(fact.Id, fact.Kind, fact.Path, fact.RelativePath);
             }
         }
 

@@ -11,7 +11,8 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
 
     /// <param name="plan">The kinds.</param>
     /// <param name="stamp">The placement's stamp (<see cref="Placement.Stamp"/>): the records resource must carry the same.</param>
-    public string Emit(EmitPlan plan, ContentHash stamp)
+    /// <param name="recordsAssembly">The records assembly's name; null when the records are in this assembly.</param>
+    public string Emit(EmitPlan plan, ContentHash stamp, string? recordsAssembly)
     {
         var runtime = TypeEmitter.Runtime;
         var writer = FileHeader.Start(types.Namespace);
@@ -31,10 +32,14 @@ public sealed class KnowledgeBaseEmitter(TypeEmitter types)
         writer.Line("];");
         writer.Line();
 
-        // The records are in the assembly's resource, which the build step wrote with the same stamp:
+        // The records are in the records assembly the build step wrote with the same stamp, named through
+        // its marker so that the compiler and every tool after it know this assembly depends on it:
         // the first lookup reads its id table alone, and touches only the kind of the fact it finds.
+        var records = recordsAssembly is null
+            ? Naming.KnowledgeBaseClass
+            : $"global::{RecordsAssemblyName.MarkerNamespace}.{RecordsAssemblyName.MarkerType(recordsAssembly)}";
         writer.Doc("summary", "The knowledge base behind the typed collections. Facts are created on first use, each alone.");
-        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(typeof({Naming.KnowledgeBaseClass}).Assembly, {CSharpLiteral.String(stamp.ToString())}, static kind => {StoreFinders}[kind]());");
+        writer.Line($"public static {runtime}KnowledgeBase Base {{ get; }} = new(typeof({records}).Assembly, {CSharpLiteral.String(stamp.ToString())}, static kind => {StoreFinders}[kind]());");
 
         foreach (var kind in plan.Kinds)
         {

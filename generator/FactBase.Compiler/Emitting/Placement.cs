@@ -7,8 +7,8 @@ using FactBase.Compiler.Pipeline;
 
 namespace FactBase.Compiler.Emitting;
 
-/// <summary>A fact in its place: its id, its C# member, and which of the pipeline's results it comes from.</summary>
-public readonly record struct PlacedFact(string Id, string Member, int Source);
+/// <summary>A fact in its place: its id, its C# member, its file, and which of the pipeline's results it comes from (-1 when read from the index).</summary>
+public readonly record struct PlacedFact(string Id, string Member, string RelativePath, int Source);
 
 /// <summary>The facts of one kind, in id order: their index here is their index in the records and in the generated code.</summary>
 public sealed record KindPlacement(string Kind, EquatableArray<PlacedFact> Facts);
@@ -31,7 +31,7 @@ public sealed record Placement(EquatableArray<KindPlacement> Kinds, ContentHash 
     /// </summary>
     public static Placement Place(EmitPlan plan, FactKeys facts, LinkResult link)
     {
-        var byKind = new Dictionary<string, List<(string Id, int Source)>>(StringComparer.Ordinal);
+        var byKind = new Dictionary<string, List<(string Id, string RelativePath, int Source)>>(StringComparer.Ordinal);
         var keys = facts.Keys.AsSpan();
         for (var source = 0; source < keys.Length; source++)
         {
@@ -45,7 +45,7 @@ public sealed record Placement(EquatableArray<KindPlacement> Kinds, ContentHash 
                 byKind[fact.Kind] = list = [];
             }
 
-            list.Add((id, source));
+            list.Add((id, fact.RelativePath, source));
         }
 
         var stamp = new List<string> { "placement", facts.SchemaKey.ToString() };
@@ -57,29 +57,40 @@ public sealed record Placement(EquatableArray<KindPlacement> Kinds, ContentHash 
             var ofKind = byKind.TryGetValue(kind.Kind.Id, out var found) ? found : [];
             ofKind.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             var placed = new List<PlacedFact>(ofKind.Count);
-            foreach (var (id, source) in ofKind)
+            foreach (var (id, relativePath, source) in ofKind)
             {
                 var member = Naming.Pascal(id);
                 if (members.Add(member))
                 {
-                    placed.Add(new PlacedFact(id, member, source));
+                    placed.Add(new PlacedFact(id, member, relativePath, source));
                 }
             }
 
             kinds[ordinal] = new KindPlacement(kind.Kind.Id, placed.ToEquatableArray());
-            stamp.Add(kind.Kind.Id);
-            stamp.Add(placed.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (var fact in placed)
+        }
+
+        return new Placement(new EquatableArray<KindPlacement>(kinds), StampOf(facts.SchemaKey, kinds));
+    }
+
+    /// <summary>The stamp of the schema and of every kind's ids in order: what ties generated code to its records.</summary>
+    public static ContentHash StampOf(ContentHash schemaKey, IReadOnlyList<KindPlacement> kinds)
+    {
+        var stamp = new List<string> { "placement", schemaKey.ToString() };
+        foreach (var kind in kinds)
+        {
+            stamp.Add(kind.Kind);
+            stamp.Add(kind.Facts.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var fact in kind.Facts)
             {
                 stamp.Add(fact.Id);
             }
         }
 
-        return new Placement(new EquatableArray<KindPlacement>(kinds), ContentHash.Of(stamp.ToArray()));
+        return ContentHash.Of(stamp.ToArray());
     }
 
-    /// <summary>The generated files' models: each kind's facts cut into chunks of <see cref="EmitContext.ChunkSize"/>, with their documentation from <paramref name="results"/>.</summary>
-    public Layout Layout(EmitContext context, IReadOnlyList<FileResult> results)
+    /// <summary>The generated files' models: each kind's facts cut into chunks of <see cref="EmitContext.ChunkSize"/>.</summary>
+    public Layout Layout(EmitContext context)
     {
         var size = context.ChunkSize;
         var chunks = new List<ChunkModel>();
@@ -93,8 +104,7 @@ public sealed record Placement(EquatableArray<KindPlacement> Kinds, ContentHash 
                 for (var slot = 0; slot < facts.Length; slot++)
                 {
                     var placed = kind.Facts[first + slot];
-                    var result = results[placed.Source];
-                    facts[slot] = new ChunkFact(placed.Member, first + slot, placed.Id, result.Summary, result.RelativePath);
+                    facts[slot] = new ChunkFact(placed.Member, first + slot, placed.Id, placed.RelativePath);
                 }
 
                 chunks.Add(new ChunkModel(kind.Kind, chunk, new EquatableArray<ChunkFact>(facts)));

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Emitting;
 using FactBase.Compiler.Reading;
 
@@ -13,31 +15,28 @@ namespace FactBase.Compiler.Pipeline;
 /// </summary>
 public sealed record BuildStepInput(IReadOnlyList<string> Files, string ContentRoot, ReadOptions Options, string OutputDirectory);
 
-/// <summary>What the build step did, for its log line and for tests.</summary>
+/// <summary>What the build step made: its two outputs, the problems found, and what it did, for its log line and for tests.</summary>
+/// <param name="Records">The records resource (<see cref="RecordsResource"/>).</param>
+/// <param name="Index">The generator's index (<see cref="ContentIndex"/>).</param>
+/// <param name="Diagnostics">Every problem in the content, for the build to report.</param>
 /// <param name="Files">The content files.</param>
 /// <param name="Read">How many of them were read and checked; the others' results came from the cache.</param>
 /// <param name="CacheProblem">Why the persistent cache was not used, when it was there and was not.</param>
-/// <param name="RecordsWritten">Whether the records resource changed (an unchanged file is left as it was, so the compiler can skip).</param>
-/// <param name="IndexWritten">Whether the index changed.</param>
-public sealed record BuildStepReport(int Files, int Read, string? CacheProblem, bool RecordsWritten, bool IndexWritten);
+public sealed record BuildStepResult(byte[] Records, string Index, EquatableArray<Diagnostic> Diagnostics, int Files, int Read, string? CacheProblem);
 
 /// <summary>
 /// The build step, which runs before the compiler (FactBase.targets' <c>CompileContent</c> task):
 /// the one pipeline over the content, incremental between command-line builds through the
-/// persistent cache (<see cref="PersistentCache"/>), and its two outputs, each written only when its
-/// bytes change: the records resource the assembly embeds (<see cref="RecordsResource"/>), and the
-/// index the generator reads instead of the content (<see cref="ContentIndex"/>). The generator
-/// reports the diagnostics, so that severities set in analyzer config apply as to any diagnostic.
+/// persistent cache (<see cref="PersistentCache"/>), and its two outputs: the records
+/// (<see cref="RecordsResource"/>), and the index the generator reads instead of the content
+/// (<see cref="ContentIndex"/>). Its host writes them, and reports the diagnostics.
 /// </summary>
 public static class BuildStep
 {
-    public const string RecordsFileName = "records.bin";
-    public const string IndexFileName = "index.txt";
-
     /// <summary>How long a build waits for another build of the same project to let go of the cache.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
 
-    public static BuildStepReport Run(BuildStepInput input, CancellationToken cancellationToken = default)
+    public static BuildStepResult Run(BuildStepInput input, CancellationToken cancellationToken = default)
     {
         var files = ReadFiles(input, cancellationToken);
         var pathOf = PathsByRelativePath(files);
@@ -46,8 +45,7 @@ public static class BuildStep
         var read = 0;
         var compiled = ContentPipeline.Compile(files, new CompileOptions(input.Options, Records: true), cache.Results, () => Interlocked.Increment(ref read), cancellationToken);
 
-        var recordsWritten = AtomicFile.WriteIfChanged(Path.Combine(input.OutputDirectory, RecordsFileName), Records(compiled));
-        var indexWritten = AtomicFile.WriteIfChanged(Path.Combine(input.OutputDirectory, IndexFileName), System.Text.Encoding.UTF8.GetBytes(ContentIndex.Write(compiled.Results, input.Options)));
+        var (records, index) = Outputs(compiled);
 
         var after = cache.Results.Results();
         if (read > 0 || cache.Problem is not null || !SameResults(before, after) || !File.Exists(cache.Path))
@@ -55,19 +53,18 @@ public static class BuildStep
             cache.Save(after, input.Options);
         }
 
-        return new BuildStepReport(files.Count, read, cache.Problem, recordsWritten, indexWritten);
+        return new BuildStepResult(records, index, compiled.Diagnostics, files.Count, read, cache.Problem);
     }
 
     /// <summary>
-    /// The records resource of content compiled with <see cref="CompileOptions.Records"/>: the facts
-    /// placed as the generator places them from the index (<see cref="Placement"/>), with the stamp the
-    /// generated code carries.
+    /// The records and the index of content compiled with <see cref="CompileOptions.Records"/>: the
+    /// facts placed as the generator places them (<see cref="Placement"/>), under one stamp.
     /// </summary>
-    public static byte[] Records(CompiledContent compiled)
+    public static (byte[] Records, string Index) Outputs(CompiledContent compiled)
     {
         var plan = EmitPlan.Create(compiled.Schema.Kinds, []);
         var placement = Placement.Place(plan, FactKeys.Of(compiled.Files), compiled.Link);
-        return RecordsResource.Write(placement, compiled.Results, compiled.Link);
+        return (RecordsResource.Write(placement, compiled.Results, compiled.Link), ContentIndex.Write(compiled.Files, placement));
     }
 
     /// <summary>Every file's text and hash, read on every core, in path order.</summary>

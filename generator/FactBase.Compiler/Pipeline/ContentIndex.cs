@@ -2,56 +2,88 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FactBase.Compiler.Emitting;
 using FactBase.Compiler.Reading;
+using FactBase.Compiler.Schema;
 
 namespace FactBase.Compiler.Pipeline;
 
 /// <summary>
-/// The build step's compact summary of the content for the generator: every file's result, without
-/// the records (<see cref="ResultCodec"/>), as text, since the compiler reads its additional files as
-/// text. In a build, the generator works from it alone and parses nothing; in the IDE, it serves as a
-/// cache of results (<see cref="ResultCache"/>), and the generator parses only the files whose content
-/// differs from it.
+/// What the generated code is made of, as the build step hands it to the generator in a
+/// command-line build: the kinds as their files declare them (and the schema inputs that yield
+/// no kind), and every fact's place (<see cref="Placement"/>) with its stamp. Nothing else: no
+/// value, no body, no diagnostic (the build step reports those), so the index, and the C# the
+/// compiler sees, change only when a kind changes or a fact is added, removed or renamed. The
+/// generator parses no content from it; it emits.
 /// </summary>
 /// <remarks>
-/// The first line names the format, for whoever opens the file; then tokens, each <c>~</c> (none) or
-/// <c>length:text</c> with the length in chars: the engine that wrote it (<see cref="Engine"/>), the
-/// read options, the number of results, and the results.
+/// Text, since the compiler reads its additional files as text. The first line names the format,
+/// for whoever opens the file; then tokens, each <c>~</c> (none) or <c>length:text</c> with the
+/// length in chars: the engine that wrote it (<see cref="Engine"/>), the stamp, the kind files,
+/// the casualties, and the kinds' facts in the plan's order.
 /// </remarks>
 public static class ContentIndex
 {
-    public const string FirstLine = "FactBase content index 1";
+    public const string FirstLine = "FactBase code index 2";
 
     /// <summary>
     /// The compiler core that writes and reads indexes and caches: its module's id, which changes with
-    /// its code. A result written by another engine may differ from what this one makes, so it is not reused.
+    /// its code. What another engine wrote may differ from what this one makes, so it is not used.
     /// </summary>
     public static string Engine { get; } = typeof(ContentIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static string Write(IReadOnlyList<FileResult> results, ReadOptions options)
+    public static string Write(FileResults files, Placement placement)
     {
         var writer = new TextResultWriter();
         writer.Builder.Append(FirstLine).Append('\n');
         writer.Text(Engine);
-        writer.Number(options.MaxFileSize);
-        writer.Number(options.MaxDepth);
-        writer.Number(results.Count);
-        foreach (var result in results)
+        writer.Text(placement.Stamp.ToString());
+        var kindFiles = new List<FileResult>();
+        var casualties = new List<string>();
+        foreach (var result in files.Results)
         {
-            ResultCodec.Write(writer, result, withRecord: false);
+            if (result.IsKindFile)
+            {
+                kindFiles.Add(result);
+            }
+            else if (result.IsSchemaInput)
+            {
+                casualties.Add(result.RelativePath);
+            }
+        }
+
+        writer.Number(kindFiles.Count);
+        foreach (var kindFile in kindFiles)
+        {
+            writer.Text(kindFile.Path);
+            writer.Text(kindFile.RelativePath);
+            ResultCodec.WriteKind(writer, kindFile.Kind);
+        }
+
+        writer.Number(casualties.Count);
+        foreach (var casualty in casualties)
+        {
+            writer.Text(casualty);
+        }
+
+        writer.Number(placement.Kinds.Count);
+        foreach (var kind in placement.Kinds)
+        {
+            writer.Text(kind.Kind);
+            writer.Number(kind.Facts.Count);
+            foreach (var fact in kind.Facts)
+            {
+                writer.Text(fact.Id);
+                writer.Text(fact.RelativePath);
+            }
         }
 
         return writer.Builder.ToString();
     }
 
-    /// <summary>
-    /// The results an index holds, each at its path now (<paramref name="pathOf"/>, from its relative
-    /// path), with the options they were read with; null, with the reason, when the text is no index
-    /// this engine wrote (another version, a truncated or edited file).
-    /// </summary>
-    public static IReadOnlyList<FileResult>? Read(string text, Func<string, string>? pathOf, out ReadOptions? options, out string? problem)
+    /// <summary>What an index holds; null, with the reason, when the text is no index this engine wrote (another version, a truncated or edited file).</summary>
+    public static IndexedContent? Read(string text, out string? problem)
     {
-        options = null;
         problem = null;
         if (!text.StartsWith(FirstLine + "\n", StringComparison.Ordinal))
         {
@@ -68,28 +100,57 @@ public static class ContentIndex
                 return null;
             }
 
-            options = new ReadOptions(reader.Number(), reader.Number());
-            var count = reader.Number();
-            var results = new List<FileResult>(Math.Min(Math.Max(count, 0), 1 << 20));
-            for (var i = 0; i < count; i++)
+            if (!ContentHash.TryParse(reader.Text(), out var stamp))
             {
-                results.Add(ResultCodec.Read(reader, pathOf, options, withRecord: false));
+                throw new FormatException("No stamp.");
+            }
+
+            var kindFiles = new List<FileResult>();
+            for (var count = reader.Number(); count > 0; count--)
+            {
+                var path = Required(reader.Text());
+                var relativePath = Required(reader.Text());
+                var kind = ResultCodec.ReadKind(reader, path);
+                kindFiles.Add(new FileResult(path, relativePath, default, ReadOptions.Default, isSchemaInput: true, kind, link: null, default, Common.EquatableArray<Diagnostics.Diagnostic>.Empty));
+            }
+
+            var casualties = new List<string>();
+            for (var count = reader.Number(); count > 0; count--)
+            {
+                casualties.Add(Required(reader.Text()));
+            }
+
+            var kinds = new List<KindPlacement>();
+            for (var count = reader.Number(); count > 0; count--)
+            {
+                var kind = Required(reader.Text());
+                var facts = new List<PlacedFact>();
+                for (var remaining = reader.Number(); remaining > 0; remaining--)
+                {
+                    var id = Required(reader.Text());
+                    facts.Add(new PlacedFact(id, Common.Naming.Pascal(id), Required(reader.Text()), -1));
+                }
+
+                kinds.Add(new KindPlacement(kind, Common.EquatableArray.ToEquatableArray(facts)));
             }
 
             if (!reader.AtEnd)
             {
-                throw new FormatException("Text follows the last result.");
+                throw new FormatException("Text follows the last kind.");
             }
 
-            return results;
+            // The schema's problems were the build step's to report, as were the files'.
+            var schema = SchemaBuilder.Build(kindFiles, casualties);
+            return new IndexedContent(schema with { Diagnostics = Common.EquatableArray<Diagnostics.Diagnostic>.Empty }, new Placement(Common.EquatableArray.ToEquatableArray(kinds), stamp));
         }
         catch (Exception e) when (e is FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
-            options = null;
             problem = "it is damaged (" + e.Message + ")";
             return null;
         }
     }
+
+    private static string Required(string? text) => text ?? throw new FormatException("A value is missing.");
 
     private sealed class TextResultWriter : IResultWriter
     {
@@ -148,3 +209,6 @@ public static class ContentIndex
         public byte[]? Bytes() => throw new NotSupportedException("The index holds no records.");
     }
 }
+
+/// <summary>What the build step's index holds: the schema the kind files make, and every fact's place.</summary>
+public sealed record IndexedContent(SchemaModel Schema, Placement Placement);

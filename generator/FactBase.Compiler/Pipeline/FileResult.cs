@@ -28,7 +28,6 @@ public sealed class FileResult : IEquatable<FileResult>
         bool isSchemaInput,
         KindDefinition? kind,
         LinkEntry? link,
-        string summary,
         ContentHash schemaKey,
         EquatableArray<Diagnostic> diagnostics,
         FactModel? fact = null,
@@ -41,7 +40,6 @@ public sealed class FileResult : IEquatable<FileResult>
         IsSchemaInput = isSchemaInput;
         Kind = kind;
         Link = link;
-        Summary = summary;
         SchemaKey = schemaKey;
         Diagnostics = diagnostics;
         Fact = fact;
@@ -69,9 +67,6 @@ public sealed class FileResult : IEquatable<FileResult>
 
     /// <summary>What the link reads of a checked file: its fact's summary, or the casualty it is; null for a kind file.</summary>
     public LinkEntry? Link { get; }
-
-    /// <summary>The fact's one-line summary, from its body (empty when it has none): the generated property's documentation.</summary>
-    public string Summary { get; }
 
     /// <summary>The schema a checked file was checked against (<see cref="SchemaModel"/>'s key); empty for a kind file.</summary>
     public ContentHash SchemaKey { get; }

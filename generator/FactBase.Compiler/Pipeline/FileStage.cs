@@ -53,7 +53,7 @@ internal static class FileStage
     {
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         var kind = KindReader.Read(parsed, mapping ?? parsed.FrontMatter!.Read(), diagnostics);
-        return new FileResult(file.Path, file.RelativePath, file.Hash, options.Read, isSchemaInput: true, kind, link: null, string.Empty, default, diagnostics.ToEquatableArray());
+        return new FileResult(file.Path, file.RelativePath, file.Hash, options.Read, isSchemaInput: true, kind, link: null, default, diagnostics.ToEquatableArray());
     }
 
     private static FileResult Checked(SourceFile file, ParsedFile parsed, YamlMapping? mapping, CompileOptions options, SchemaModel schema, ContentHash schemaKey, EmitPlan? plan)
@@ -72,7 +72,6 @@ internal static class FileStage
             SchemaBuilder.IsSchemaInput(parsed),
             kind: null,
             result.Entry,
-            fact?.Body.Summary ?? string.Empty,
             schemaKey,
             diagnostics,
             options.KeepFacts ? fact : null,
@@ -81,7 +80,7 @@ internal static class FileStage
 
     /// <summary>A failure of ours, not of the content: FB0900 at the file, which yields no fact (a casualty, so nothing that names it is reported again).</summary>
     public static FileResult Failed(SourceFile file, CompileOptions options, ContentHash schemaKey, Exception e) =>
-        new(file.Path, file.RelativePath, file.Hash, options.Read, isSchemaInput: false, kind: null, new LinkEntry(null, file.RelativePath), string.Empty, schemaKey, new[] { InternalErrors.At(file.Path, e) }.ToEquatableArray());
+        new(file.Path, file.RelativePath, file.Hash, options.Read, isSchemaInput: false, kind: null, new LinkEntry(null, file.RelativePath), schemaKey, new[] { InternalErrors.At(file.Path, e) }.ToEquatableArray());
 
     private static EquatableArray<Diagnostic> Concat(EquatableArray<Diagnostic> first, EquatableArray<Diagnostic> second)
     {

@@ -11,18 +11,16 @@ namespace FactBase.Compiler.Pipeline;
 /// of the schema now.</b> Nothing else decides: no timestamp, no position, no object's identity.
 /// </summary>
 /// <remarks>
-/// <para>The generator and the analyzer keep one in memory for as long as Roslyn keeps them; the
-/// command line's watch mode keeps one for the session; the build step loads one from its
-/// persistent cache under <c>obj/</c> and saves it back (<see cref="PersistentCache"/>). Each holds
-/// one result per file path, the latest, so it never outgrows the content.</para>
+/// <para>The generator and the analyzer keep one in memory for as long as Roslyn keeps them (the
+/// IDE); the command line's watch mode keeps one for the session; the build step loads one from
+/// its persistent cache under <c>obj/</c> and saves it back (<see cref="PersistentCache"/>). Each
+/// holds one result per file path, the latest, so it never outgrows the content.</para>
 /// <para>Lookups are safe from any thread, as the pipeline's workers add results.</para>
 /// </remarks>
 public sealed class ResultCache
 {
     private readonly Dictionary<string, FileResult> _byPath = new(StringComparer.Ordinal);
     private readonly object _gate = new();
-    private ContentHash _merged;
-    private Dictionary<string, FileResult> _merges = new(StringComparer.Ordinal);
 
     public ResultCache()
     {
@@ -55,14 +53,13 @@ public sealed class ResultCache
     /// </summary>
     public FileResult? Find(SourceFile file, ReadOptions options)
     {
-        FileResult? found, merged;
+        FileResult? found;
         lock (_gate)
         {
             _byPath.TryGetValue(file.Path, out found);
-            _merges.TryGetValue(file.Path, out merged);
         }
 
-        return Matches(found, file, options) ? found : Matches(merged, file, options) ? merged : null;
+        return Matches(found, file, options) ? found : null;
     }
 
     private static bool Matches(FileResult? result, SourceFile file, ReadOptions options) =>
@@ -77,34 +74,6 @@ public sealed class ResultCache
         lock (_gate)
         {
             _byPath[result.Path] = result;
-        }
-    }
-
-    /// <summary>
-    /// Keeps the results <paramref name="read"/> gives beside the cache's own, in place of those of
-    /// the last merge, unless <paramref name="source"/> was the last merged: the IDE's generator merges
-    /// the last build's index on every run, and reads it again only when a build wrote a new one. The
-    /// results merged stand under the rule like any other: each is reused only for its file's content.
-    /// </summary>
-    public void Merge(ContentHash source, Func<IEnumerable<FileResult>?> read)
-    {
-        lock (_gate)
-        {
-            if (_merged == source)
-            {
-                return;
-            }
-        }
-
-        var merges = new Dictionary<string, FileResult>(StringComparer.Ordinal);
-        foreach (var result in read() ?? [])
-        {
-            merges[result.Path] = result;
-        }
-
-        lock (_gate)
-        {
-            (_merged, _merges) = (source, merges);
         }
     }
 

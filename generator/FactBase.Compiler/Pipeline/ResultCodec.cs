@@ -44,7 +44,6 @@ internal static class ResultCodec
         writer.Text(result.Hash.ToString());
         writer.Number(result.IsSchemaInput ? 1 : 0);
         writer.Text(result.SchemaKey.ToString());
-        writer.Text(result.Summary);
         WriteList(writer, result.Diagnostics, WriteDiagnostic);
         if (result.IsKindFile)
         {
@@ -76,7 +75,6 @@ internal static class ResultCodec
         var hash = Hash(reader.Text());
         var isSchemaInput = reader.Number() == 1;
         var schemaKey = Hash(reader.Text());
-        var summary = Required(reader.Text());
         var diagnostics = ReadList(reader, r => ReadDiagnostic(r, path));
         KindDefinition? kind = null;
         LinkEntry? link = null;
@@ -93,7 +91,7 @@ internal static class ResultCodec
         }
 
         var record = withRecord ? reader.Bytes() : null;
-        return new FileResult(path, relativePath, hash, options, isSchemaInput, kind, link, summary, schemaKey, diagnostics, fact: null, record);
+        return new FileResult(path, relativePath, hash, options, isSchemaInput, kind, link, schemaKey, diagnostics, fact: null, record);
     }
 
     private static void WriteDiagnostic(IResultWriter writer, Diagnostic diagnostic)
@@ -107,7 +105,7 @@ internal static class ResultCodec
     private static Diagnostic ReadDiagnostic(IResultReader reader, string path) =>
         new(Required(reader.Text()), (DiagnosticSeverity)reader.Number(), Required(reader.Text()), path, ReadSpan(reader));
 
-    private static void WriteKind(IResultWriter writer, KindDefinition? kind)
+    internal static void WriteKind(IResultWriter writer, KindDefinition? kind)
     {
         writer.Number(kind is null ? 0 : 1);
         if (kind is null)
@@ -132,7 +130,7 @@ internal static class ResultCodec
         });
     }
 
-    private static KindDefinition? ReadKind(IResultReader reader, string path)
+    internal static KindDefinition? ReadKind(IResultReader reader, string path)
     {
         if (reader.Number() == 0)
         {

@@ -39,14 +39,12 @@ internal sealed class GeneratorHarness
     /// <param name="unmarked">Additional files that are not content.</param>
     /// <param name="fromIndex">As a command-line build: the generator is given the build step's index, not the content.</param>
     /// <param name="indexText">With <paramref name="fromIndex"/>, the index's text in place of the one the core writes.</param>
-    /// <param name="cacheIndex">As the IDE after a build: the content, and beside it this text as the last build's index.</param>
     public GeneratorHarness(
         IEnumerable<(string Path, string Text)> files,
         IReadOnlyDictionary<string, string>? properties = null,
         IEnumerable<AdditionalText>? unmarked = null,
         bool fromIndex = false,
-        string? indexText = null,
-        string? cacheIndex = null)
+        string? indexText = null)
     {
         var texts = _texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ContentRoot + f.Path, f.Text)).ToList();
         var global = new Dictionary<string, string>
@@ -66,12 +64,7 @@ internal sealed class GeneratorHarness
         {
             var index = new InMemoryAdditionalText(IndexPath, indexText ?? BuildStepOutputs().Index);
             AdditionalTexts = [index, .. unmarked ?? []];
-            OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, new HashSet<string>(), new Dictionary<string, string> { [IndexPath] = "build" });
-        }
-        else if (cacheIndex is not null)
-        {
-            AdditionalTexts = [.. texts.Concat(unmarked ?? []), new InMemoryAdditionalText(IndexPath, cacheIndex)];
-            OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, _contentPaths, new Dictionary<string, string> { [IndexPath] = "cache" });
+            OptionsProvider = new TestAnalyzerConfigOptionsProvider(global, new HashSet<string>(), new HashSet<string> { IndexPath });
         }
         else
         {
@@ -107,8 +100,7 @@ internal sealed class GeneratorHarness
         var files = _texts.Where(t => ContentPaths.IsContent(t.Path))
             .Select(t => new SourceFile(t.Path, ContentPaths.Relative(t.Path, ContentRoot), t.GetText()!.ToString()))
             .ToList();
-        var compiled = ContentPipeline.Compile(files, new CompileOptions(ReadOptions, Records: true));
-        return (BuildStep.Records(compiled), ContentIndex.Write(compiled.Results, ReadOptions));
+        return BuildStep.Outputs(ContentPipeline.Compile(files, new CompileOptions(ReadOptions, Records: true)));
     }
 
     /// <summary>The generated code compiled, emitted with the records the build step would embed, and loaded.</summary>

@@ -9,7 +9,7 @@ namespace FactBase.Generator.Tests.Harness;
 /// What build/FactBase.props and .targets make visible to the generator, set by hand. As the compiler
 /// does, every additional file has every visible metadata, empty where the item has none.
 /// </summary>
-internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string>? indexes = null)
+internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlySet<string> contentFiles, IReadOnlySet<string>? indexes = null)
     : AnalyzerConfigOptionsProvider
 {
     private static readonly Options Empty = new(new Dictionary<string, string>());
@@ -22,7 +22,7 @@ internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<stri
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
         contentFiles.Contains(textFile.Path) ? Content
-        : indexes is not null && indexes.TryGetValue(textFile.Path, out var mode) ? Metadata(content: string.Empty, index: mode)
+        : indexes is not null && indexes.Contains(textFile.Path) ? Metadata(content: string.Empty, index: "true")
         : Other;
 
     private static Options Metadata(string content, string index) => new(new Dictionary<string, string>

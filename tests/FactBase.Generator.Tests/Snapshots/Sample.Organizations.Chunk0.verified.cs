@@ -7,18 +7,12 @@ namespace Test.Content;
 public static partial class Organizations
 {
     /// <summary>
-    /// A nonprofit in Texas.
+    /// The organization 'raices', from content/organizations/raices.md.
     /// </summary>
-    /// <remarks>
-    /// From content/organizations/raices.md.
-    /// </remarks>
     public static global::Test.Content.Organization Raices => at(0);
 
     /// <summary>
-    /// The organization 'salesforce'.
+    /// The organization 'salesforce', from content/organizations/salesforce.md.
     /// </summary>
-    /// <remarks>
-    /// From content/organizations/salesforce.md.
-    /// </remarks>
     public static global::Test.Content.Organization Salesforce => at(1);
 }

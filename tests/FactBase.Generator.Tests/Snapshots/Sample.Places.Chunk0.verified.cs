@@ -7,10 +7,7 @@ namespace Test.Content;
 public static partial class Places
 {
     /// <summary>
-    /// The place 'texas'.
+    /// The place 'texas', from content/places/texas.md.
     /// </summary>
-    /// <remarks>
-    /// From content/places/texas.md.
-    /// </remarks>
     public static global::Test.Content.Place Texas => at(0);
 }

@@ -7,10 +7,7 @@ namespace Test.Content;
 public static partial class Sources
 {
     /// <summary>
-    /// The article.
+    /// The source 'article', from content/sources/article.md.
     /// </summary>
-    /// <remarks>
-    /// From content/sources/article.md.
-    /// </remarks>
     public static global::Test.Content.Source Article => at(0);
 }
