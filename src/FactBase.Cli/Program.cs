@@ -223,6 +223,7 @@ internal static class Program
             create,
             schema,
             watch,
+            SiteCommandLine.Site(Limits, terminal),
         };
     }
 
