@@ -16,6 +16,11 @@ internal static class ForceLayout
     private const float Spacing = 1f;
     private const float Reach = 2f * Spacing;
     private const float GoldenAngle = 2.3999632f;
+    private const float RestLength = 1.5f * Spacing;
+    private const float Stiffness = 0.2f;
+
+    /// <summary>At most this many facts of a cell push a fact: a crowded spot costs no more than a sparse one.</summary>
+    private const int PerCell = 16;
 
     public static (float X, float Y)[] Lay(RelationGraph graph)
     {
@@ -23,7 +28,7 @@ internal static class ForceLayout
         var x = new float[n];
         var y = new float[n];
         var (centerX, centerY) = Start(graph, x, y);
-        var rounds = n < 2_000 ? 300 : 60;
+        var rounds = n < 2_000 ? 300 : 40;
         var dx = new float[n];
         var dy = new float[n];
         var temperature = Spacing * MathF.Max(2f, MathF.Sqrt(n) / 4f);
@@ -36,7 +41,9 @@ internal static class ForceLayout
             {
                 var (ex, ey) = (x[edge.To] - x[edge.From], y[edge.To] - y[edge.From]);
                 var distance = MathF.Sqrt((ex * ex) + (ey * ey)) + 0.01f;
-                var pull = distance / Spacing; // Fruchterman and Reingold's d²/k, over d for the unit vector
+                // A spring with a rest length: linked facts come near, but a fact of many links does not
+                // draw its neighbours into one spot (which would also make the grid's cells crowded).
+                var pull = Stiffness * (distance - RestLength) / distance;
                 dx[edge.From] += ex * pull;
                 dy[edge.From] += ey * pull;
                 dx[edge.To] -= ex * pull;
@@ -135,7 +142,8 @@ internal static class ForceLayout
                 for (var c = Math.Max(0, column - 1); c <= Math.Min(columns - 1, column + 1); c++)
                 {
                     var cell = (r * columns) + c;
-                    for (var m = starts[cell]; m < starts[cell + 1]; m++)
+                    var end = Math.Min(starts[cell + 1], starts[cell] + PerCell);
+                    for (var m = starts[cell]; m < end; m++)
                     {
                         var j = members[m];
                         if (j == i)

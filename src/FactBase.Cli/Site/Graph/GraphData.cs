@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace FactBase.Cli.Site.Graph;
 
@@ -11,17 +11,71 @@ namespace FactBase.Cli.Site.Graph;
 /// distance from the fact a neighbourhood is drawn around (empty for the whole base).
 /// </summary>
 internal sealed record GraphData(
-    [property: JsonPropertyName("kinds")] IReadOnlyList<string> Kinds,
-    [property: JsonPropertyName("ids")] IReadOnlyList<string> Ids,
-    [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
-    [property: JsonPropertyName("nodeKinds")] IReadOnlyList<int> NodeKinds,
-    [property: JsonPropertyName("x")] IReadOnlyList<float> X,
-    [property: JsonPropertyName("y")] IReadOnlyList<float> Y,
-    [property: JsonPropertyName("depth")] IReadOnlyList<int> Depth,
-    [property: JsonPropertyName("fields")] IReadOnlyList<string> Fields,
-    [property: JsonPropertyName("edges")] IReadOnlyList<int> Edges,
-    [property: JsonPropertyName("total")] int Total)
+    IReadOnlyList<string> Kinds,
+    IReadOnlyList<string> Ids,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<int> NodeKinds,
+    IReadOnlyList<float> X,
+    IReadOnlyList<float> Y,
+    IReadOnlyList<int> Depth,
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<int> Edges,
+    int Total)
 {
+    /// <summary>The graph as the script reads it: an object of arrays, the names as above in camel case.</summary>
+    public void Write(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        Strings(json, "kinds", Kinds);
+        Strings(json, "ids", Ids);
+        Strings(json, "labels", Labels);
+        Numbers(json, "nodeKinds", NodeKinds);
+        json.WriteStartArray("x");
+        foreach (var x in X)
+        {
+            json.WriteNumberValue(x);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("y");
+        foreach (var y in Y)
+        {
+            json.WriteNumberValue(y);
+        }
+
+        json.WriteEndArray();
+        Numbers(json, "depth", Depth);
+        Strings(json, "fields", Fields);
+        Numbers(json, "edges", Edges);
+        json.WriteNumber("total", Total);
+        json.WriteEndObject();
+    }
+
+    public static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void Numbers(Utf8JsonWriter json, string name, IEnumerable<int> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Labels are cut to this: a graph names facts, the pages say the rest.</summary>
+    private const int LabelLength = 48;
+
     /// <summary>The nodes (indexes into <paramref name="graph"/>) with their places, and the edges between them.</summary>
     public static GraphData Of(RelationGraph graph, IReadOnlyList<int> nodes, IEnumerable<GraphEdge> edgesAmong, IReadOnlyList<(float X, float Y)> places, IReadOnlyList<int> depth, int total)
     {
@@ -53,7 +107,7 @@ internal sealed record GraphData(
         return new GraphData(
             graph.Kinds,
             [.. nodes.Select(n => graph.Ids[n])],
-            [.. nodes.Select(n => graph.Labels[n])],
+            [.. nodes.Select(n => Rendering.LinkTable.Cut(graph.Labels[n], LabelLength))],
             [.. nodes.Select(n => graph.NodeKinds[n])],
             [.. places.Select(p => p.X)],
             [.. places.Select(p => p.Y)],

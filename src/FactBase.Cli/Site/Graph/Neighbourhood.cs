@@ -12,7 +12,7 @@ namespace FactBase.Cli.Site.Graph;
 /// </summary>
 internal static class Neighbourhood
 {
-    public const int MaxNodes = 80;
+    public const int MaxNodes = 50;
 
     public static GraphData Around(RelationGraph graph, string id)
     {
@@ -49,10 +49,13 @@ internal static class Neighbourhood
         }
 
         // Facts beyond the cut still count in the total shown.
-        foreach (var neighbour in graph.Neighbours(center).Where(n => !included.Contains(n)).ToList())
+        foreach (var neighbour in graph.Neighbours(center))
         {
-            reachable.Add(neighbour);
-            reachable.UnionWith(graph.Neighbours(neighbour));
+            if (!included.Contains(neighbour))
+            {
+                reachable.Add(neighbour);
+                reachable.UnionWith(graph.Neighbours(neighbour));
+            }
         }
 
         var places = new (float X, float Y)[nodes.Count];

@@ -26,8 +26,9 @@ internal sealed class HtmlWriter
 
     private static readonly SearchValues<char> Bidi = SearchValues.Create("\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
-    // Escapes '<', '>', '&' and quotes as \u003C...: a JSON block can never close its <script> element.
-    private static readonly JsonSerializerOptions ScriptSafeJson = new() { Encoder = JavaScriptEncoder.Default };
+    // Escapes '<', '>', '&' and quotes as \u003C... whatever the ranges allowed, so a JSON block can never
+    // close its <script> element; other text is kept as it is, not as \u escapes six bytes a letter.
+    private static readonly JavaScriptEncoder ScriptSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     private readonly StringBuilder _html;
 
@@ -107,10 +108,16 @@ internal sealed class HtmlWriter
     }
 
     /// <summary>Data for the page's scripts, as JSON in a block the browser never runs.</summary>
-    public HtmlWriter JsonData<T>(string id, T value)
+    public HtmlWriter JsonData(string id, Action<Utf8JsonWriter> write)
     {
         Open("script", ("type", "application/json"), ("id", id));
-        _html.Append(JsonSerializer.Serialize(value, ScriptSafeJson));
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ScriptSafe }))
+        {
+            write(json);
+        }
+
+        _html.Append(Encoding.UTF8.GetString(buffer.WrittenSpan));
         return Close("script");
     }
 

@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using FactBase.Rendering;
 using Markdig;
@@ -26,8 +26,12 @@ internal static class SafeMarkdown
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
+    // One renderer of each form per thread, reused: building one costs more than rendering a body.
     [ThreadStatic]
     private static (HtmlRenderer Html, StringWriter Output)? _renderer;
+
+    [ThreadStatic]
+    private static (HtmlRenderer Html, StringWriter Output)? _textRenderer;
 
     public static void Render(string markdown, bool inline, StringBuilder html)
     {
@@ -47,7 +51,7 @@ internal static class SafeMarkdown
 
         var document = Markdown.Parse(markdown, Pipeline);
         MakeSafe(document);
-        var (renderer, output) = _renderer ??= NewRenderer();
+        var (renderer, output) = _renderer ??= NewRenderer(plainText: false);
         var buffer = output.GetStringBuilder().Clear();
         renderer.Render(document);
         output.Flush();
@@ -82,43 +86,56 @@ internal static class SafeMarkdown
             return markdown.Trim();
         }
 
-        var plain = Markdown.ToPlainText(markdown, Pipeline);
-        return plain.Trim();
+        var (renderer, output) = _textRenderer ??= NewRenderer(plainText: true);
+        var buffer = output.GetStringBuilder().Clear();
+        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        output.Flush();
+        return buffer.ToString().Trim();
     }
 
-    private static (HtmlRenderer, StringWriter) NewRenderer()
+    private static (HtmlRenderer, StringWriter) NewRenderer(bool plainText)
     {
         var output = new StringWriter();
-        var renderer = new HtmlRenderer(output);
+        var renderer = new HtmlRenderer(output)
+        {
+            EnableHtmlForBlock = !plainText,
+            EnableHtmlForInline = !plainText,
+            EnableHtmlEscape = !plainText,
+        };
         Pipeline.Setup(renderer);
         return (renderer, output);
     }
 
     private static void MakeSafe(MarkdownDocument document)
     {
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        // One walk, collecting first: the tree changes as links are unwrapped.
+        List<Inline>? unsafeLinks = null;
+        foreach (var node in document.Descendants())
         {
-            heading.Level = Math.Min(6, heading.Level + HeadingShift);
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    heading.Level = Math.Min(6, heading.Level + HeadingShift);
+                    break;
+                case LinkInline { Url: { } url } link when !SafeUrl.IsSafe(url):
+                case AutolinkInline { Url: var autolinkUrl } autolink when !SafeUrl.IsSafe(autolinkUrl):
+                    (unsafeLinks ??= []).Add((Inline)node);
+                    break;
+                case LinkInline link:
+                    link.IsImage = false;
+                    break;
+            }
         }
 
-        // Collected first: the tree changes as links are unwrapped.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in unsafeLinks ?? [])
         {
-            if (link.Url is { } url && !SafeUrl.IsSafe(url))
+            if (link is LinkInline container)
             {
-                Unwrap(link);
+                Unwrap(container);
             }
             else
             {
-                link.IsImage = false;
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (!SafeUrl.IsSafe(autolink.Url))
-            {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                link.ReplaceBy(new LiteralInline(((AutolinkInline)link).Url));
             }
         }
     }

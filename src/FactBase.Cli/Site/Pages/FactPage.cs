@@ -178,7 +178,7 @@ internal static class FactPage
             ("aria-label", $"Relation graph around {context.Site.Label(fact.Id)}: {LoadedContent.Plural(shown, "fact")}, {LoadedContent.Plural(data.Edges.Count / 3, "link")}"));
         html.Element("p", "The graph is drawn by script. The fields and the list of facts that refer to this one say the same.", ("class", "graph-fallback"));
         html.Close("div");
-        html.JsonData("graph-data", data);
+        html.JsonData("graph-data", data.Write);
         html.Close("section");
     }
 }

@@ -29,11 +29,6 @@
     return root + "facts/" + encodeURIComponent(id) + ".html";
   }
 
-  // Labels are names, or for facts without one a summary: cut, so that the drawing stays legible.
-  function shortened(label) {
-    return label.length <= 40 ? label : label.slice(0, 38).replace(/\s+\S*$/, "") + "…";
-  }
-
   // The data's columns as a graphology graph: a node a fact, an edge a link named by its field.
   function build(data, local) {
     var colours = palette();
@@ -48,8 +43,7 @@
       graph.addNode(data.ids[i], {
         x: data.x[i],
         y: -data.y[i],
-        label: shortened(data.labels[i]),
-        fullLabel: data.labels[i],
+        label: data.labels[i],
         kind: data.kinds[data.nodeKinds[i]],
         color: colours[data.nodeKinds[i] % 12],
         size: local ? (depth === 0 ? 14 : depth === 1 ? 9 : 6) : Math.min(14, (data.ids.length <= 300 ? 4 : 2.5) + Math.sqrt(degree[i]) * 1.4),
@@ -146,7 +140,7 @@
     var status = document.getElementById("graph-find-status");
     if (!input) return;
     var nodes = graph.nodes().map(function (node) {
-      return { node: node, text: site.foldQuery(node + " " + graph.getNodeAttribute(node, "fullLabel")) };
+      return { node: node, text: site.foldQuery(node + " " + graph.getNodeAttribute(node, "label")) };
     });
     var found = null;
     input.addEventListener("input", function () {
@@ -162,7 +156,7 @@
         graph.setNodeAttribute(found, "highlighted", true);
         var position = renderer.getNodeDisplayData(found);
         renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.15 }, { duration: 300 });
-        status.textContent = graph.getNodeAttribute(found, "fullLabel") + " (" + found + "): press Enter to open it.";
+        status.textContent = graph.getNodeAttribute(found, "label") + " (" + found + "): press Enter to open it.";
       } else {
         status.textContent = query ? "No fact's id or name holds that." : "";
       }
