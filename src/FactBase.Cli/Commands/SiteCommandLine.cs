@@ -39,6 +39,41 @@ internal static class SiteCommandLine
         return command;
     }
 
+    public static Command Serve(Func<ParseResult, ReadOptions> limits, TerminalInfo terminal)
+    {
+        var dir = new Argument<string>("dir") { Description = "The content folder.", DefaultValueFactory = _ => "content" };
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port to listen on, on 127.0.0.1 only.",
+            DefaultValueFactory = _ => ServeSettings.DefaultPort,
+            HelpName = "port",
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65_535)
+            {
+                result.AddError("--port takes a port number from 1 to 65535.");
+            }
+        });
+        var title = Title();
+        var command = new Command("serve", "Preview the site of <dir> on http://127.0.0.1: rebuilt on every save, open pages reload; content errors show as a page. Ctrl+C stops.")
+        {
+            dir,
+            port,
+            title,
+        };
+        command.SetAction((parse, cancellation) => StopSignals.RunAsync(cancellation, stop => ServeCommand.RunAsync(
+            parse.GetValue(dir)!,
+            new ServeSettings(parse.GetValue(port), WatchSettings.DefaultDebounce),
+            new SiteOptions(parse.GetValue(title)!),
+            limits(parse),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            terminal,
+            stop)));
+        return command;
+    }
+
     private static Option<string> Title() => new("--title")
     {
         Description = "The site's name, at the top of every page.",
