@@ -7,7 +7,7 @@ namespace FactBase.Cli.Site.Pages;
 internal sealed record PageInfo(string Path, string Title, PageScripts Scripts = PageScripts.Site)
 {
     /// <summary>The prefix from this page back to the site's root (<c>../</c> from <c>facts/x.html</c>).</summary>
-    public string Root { get; } = SitePaths.RootFrom(Path);
+    public string Root { get; init; } = SitePaths.RootFrom(Path);
 
     /// <summary>A path of the site, as a link from this page.</summary>
     public string Href(string target) => Root + target;
@@ -49,6 +49,7 @@ internal static class Layout
         html.Void("meta", ("name", "generator"), ("content", "factbase site"));
         html.Open("title").PlainText(page.Title == options.Title ? options.Title : $"{page.Title} · {options.Title}").Close("title");
         html.Void("link", ("rel", "stylesheet"), ("href", page.Href(SitePaths.Assets + "site.css")));
+        html.Void("link", ("rel", "icon"), ("href", "data:,")); // no icon: a browser would otherwise ask the host for /favicon.ico
         html.Open("script", ("src", page.Href(SitePaths.Assets + "site.js")), ("defer", string.Empty)).Close("script");
         if (page.Scripts.HasFlag(PageScripts.Graph))
         {

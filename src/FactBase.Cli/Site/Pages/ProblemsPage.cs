@@ -22,7 +22,8 @@ internal static class ProblemsPage
 
     public static byte[] Write(LoadedContent content, SiteOptions options)
     {
-        var page = new PageInfo("problems.html", "Problems in the content");
+        // Served in place of any page, at any depth: its links start from the server's root.
+        var page = new PageInfo("problems.html", "Problems in the content") { Root = "/" };
         var html = Layout.Begin(page, options, "problems-page");
         html.Open("header", ("class", "page-head"));
         html.Element("h1", $"{content.Directory} has {LoadedContent.Plural(content.Errors, "error")}");

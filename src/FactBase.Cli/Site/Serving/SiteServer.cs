@@ -107,7 +107,7 @@ internal sealed class SiteServer : IDisposable
             key = key.Length == 0 || key.EndsWith('/') ? key + SitePaths.Home : key;
             if (site.EveryPage is { } problems && key.EndsWith(".html", StringComparison.Ordinal))
             {
-                Send(response, 500, problems, "text/html; charset=utf-8");
+                Send(response, 200, problems, "text/html; charset=utf-8");
             }
             else if (site.Files.TryGetValue(key, out var bytes))
             {
