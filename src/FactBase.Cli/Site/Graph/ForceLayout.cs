@@ -28,7 +28,7 @@ internal static class ForceLayout
         var x = new float[n];
         var y = new float[n];
         var (centerX, centerY) = Start(graph, x, y);
-        var rounds = n < 2_000 ? 300 : 40;
+        var rounds = n < 2_000 ? 300 : 12;
         var dx = new float[n];
         var dy = new float[n];
         var temperature = Spacing * MathF.Max(2f, MathF.Sqrt(n) / 4f);

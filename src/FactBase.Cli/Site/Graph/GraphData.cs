@@ -8,7 +8,8 @@ namespace FactBase.Cli.Site.Graph;
 /// A graph as the page's script reads it, in columns (a fact's id, label, kind and place at the same
 /// index) so that 10,000 facts stay a compact file: <see cref="Edges"/> holds three numbers an edge,
 /// from, to and the index of its field in <see cref="Fields"/>. <see cref="Depth"/> is each node's
-/// distance from the fact a neighbourhood is drawn around (empty for the whole base).
+/// distance from the fact a neighbourhood is drawn around (empty for the whole base); <see cref="Cut"/>
+/// says that a neighbourhood had more facts than it holds.
 /// </summary>
 internal sealed record GraphData(
     IReadOnlyList<string> Kinds,
@@ -20,13 +21,18 @@ internal sealed record GraphData(
     IReadOnlyList<int> Depth,
     IReadOnlyList<string> Fields,
     IReadOnlyList<int> Edges,
-    int Total)
+    bool Cut)
 {
     /// <summary>The graph as the script reads it: an object of arrays, the names as above in camel case.</summary>
     public void Write(Utf8JsonWriter json)
     {
         json.WriteStartObject();
-        Strings(json, "kinds", Kinds);
+        if (Depth.Count == 0)
+        {
+            // The whole graph names its kinds for the legend; a neighbourhood, on a fact's page, needs only their colours.
+            Strings(json, "kinds", Kinds);
+        }
+
         Strings(json, "ids", Ids);
         Strings(json, "labels", Labels);
         Numbers(json, "nodeKinds", NodeKinds);
@@ -47,7 +53,7 @@ internal sealed record GraphData(
         Numbers(json, "depth", Depth);
         Strings(json, "fields", Fields);
         Numbers(json, "edges", Edges);
-        json.WriteNumber("total", Total);
+        json.WriteBoolean("cut", Cut);
         json.WriteEndObject();
     }
 
@@ -77,7 +83,7 @@ internal sealed record GraphData(
     private const int LabelLength = 48;
 
     /// <summary>The nodes (indexes into <paramref name="graph"/>) with their places, and the edges between them.</summary>
-    public static GraphData Of(RelationGraph graph, IReadOnlyList<int> nodes, IEnumerable<GraphEdge> edgesAmong, IReadOnlyList<(float X, float Y)> places, IReadOnlyList<int> depth, int total)
+    public static GraphData Of(RelationGraph graph, IReadOnlyList<int> nodes, IEnumerable<GraphEdge> edgesAmong, IReadOnlyList<(float X, float Y)> places, IReadOnlyList<int> depth, bool cut)
     {
         var position = new Dictionary<int, int>(nodes.Count);
         for (var i = 0; i < nodes.Count; i++)
@@ -114,6 +120,6 @@ internal sealed record GraphData(
             depth,
             fields,
             edges,
-            total);
+            cut);
     }
 }

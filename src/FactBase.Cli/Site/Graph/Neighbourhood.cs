@@ -8,7 +8,8 @@ namespace FactBase.Cli.Site.Graph;
 /// The graph around one fact, as its page draws it: the fact in the middle, the facts its fields
 /// name or that name it on a ring around it (depth 1), and theirs on an outer ring, each near the
 /// fact that leads to it (depth 2). A hub's neighbourhood is cut at <see cref="MaxNodes"/> facts,
-/// nearest first, and says how many there were; the whole-base graph shows them all.
+/// nearest first, and says so; the whole-base graph shows them all. Walking stops at the cut, so
+/// a fact next to a hub costs no more than any other.
 /// </summary>
 internal static class Neighbourhood
 {
@@ -21,40 +22,42 @@ internal static class Neighbourhood
         var depth = new List<int> { 0 };
         var included = new HashSet<int> { center };
         var ring1 = new List<int>();
+        var cut = false;
         foreach (var neighbour in graph.Neighbours(center))
         {
-            if (nodes.Count < MaxNodes && included.Add(neighbour))
+            if (nodes.Count == MaxNodes)
             {
-                ring1.Add(neighbour);
-                nodes.Add(neighbour);
-                depth.Add(1);
+                cut = true;
+                break;
             }
+
+            included.Add(neighbour);
+            ring1.Add(neighbour);
+            nodes.Add(neighbour);
+            depth.Add(1);
         }
 
         // Each fact of the inner ring gets a sector as wide as the facts it leads to, and those sit in it.
-        var reachable = new HashSet<int>(included);
         var children = ring1.ToDictionary(n => n, _ => new List<int>());
         foreach (var parent in ring1)
         {
             foreach (var next in graph.Neighbours(parent))
             {
-                reachable.Add(next);
-                if (nodes.Count < MaxNodes && included.Add(next))
+                if (included.Contains(next))
                 {
-                    children[parent].Add(next);
-                    nodes.Add(next);
-                    depth.Add(2);
+                    continue;
                 }
-            }
-        }
 
-        // Facts beyond the cut still count in the total shown.
-        foreach (var neighbour in graph.Neighbours(center))
-        {
-            if (!included.Contains(neighbour))
-            {
-                reachable.Add(neighbour);
-                reachable.UnionWith(graph.Neighbours(neighbour));
+                if (nodes.Count == MaxNodes)
+                {
+                    cut = true;
+                    break;
+                }
+
+                included.Add(next);
+                children[parent].Add(next);
+                nodes.Add(next);
+                depth.Add(2);
             }
         }
 
@@ -75,7 +78,7 @@ internal static class Neighbourhood
             start += width;
         }
 
-        return GraphData.Of(graph, nodes, graph.EdgesAmong(included), places, depth, reachable.Count);
+        return GraphData.Of(graph, nodes, graph.EdgesAmong(included), places, depth, cut);
     }
 
     private static (float X, float Y) At(float radius, float angle) =>

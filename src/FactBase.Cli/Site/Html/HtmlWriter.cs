@@ -123,7 +123,26 @@ internal sealed class HtmlWriter
 
     public override string ToString() => _html.ToString();
 
-    public byte[] ToUtf8() => Encoding.UTF8.GetBytes(_html.ToString());
+    /// <summary>The page as UTF-8, encoded from the builder's chunks without a string of the whole page first.</summary>
+    public byte[] ToUtf8()
+    {
+        var count = 0;
+        foreach (var chunk in _html.GetChunks())
+        {
+            count += Encoding.UTF8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[count];
+        var encoder = Encoding.UTF8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in _html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return written == count ? bytes : bytes[..written];
+    }
 
     /// <summary>Escapes a string for an attribute or text outside this writer (a test's expectation).</summary>
     public static string Escape(string text) => new HtmlWriter(text.Length + 16).PlainText(text).ToString();

@@ -171,8 +171,8 @@ internal static class FactPage
         html.Open("section", ("aria-labelledby", "graph"), ("class", "graph-section"));
         html.Element("h2", "Graph", ("id", "graph"));
         var shown = data.Ids.Count;
-        html.Element("p", shown < data.Total
-            ? $"The facts linked to this one, and the facts linked to those: {shown} of {data.Total}, nearest first."
+        html.Element("p", data.Cut
+            ? $"The {shown} facts nearest this one, of those linked to it and to them: the whole graph shows the rest. Select a fact to open it."
             : "The facts linked to this one, and the facts linked to those. Select a fact to open it.", ("class", "muted"));
         html.Open("div", ("class", "graph-view local"), ("data-graph", "graph-data"), ("role", "img"),
             ("aria-label", $"Relation graph around {context.Site.Label(fact.Id)}: {LoadedContent.Plural(shown, "fact")}, {LoadedContent.Plural(data.Edges.Count / 3, "link")}"));

@@ -106,7 +106,8 @@ internal static class HomePage
             var all = context.Site.FactsOfKind(kind.Id).Count;
             html.Open("li");
             Badges.Kind(html, kind.Id, page, context.Site);
-            html.Text(" ").Element("span", all == own ? $"{all:N0}" : $"{all:N0} ({own:N0} of its own)", ("class", "count"));
+            var count = all == own ? $"{all:N0}" : own == 0 ? $"{all:N0}, in the kinds below" : $"{all:N0}, {own:N0} of them its own";
+            html.Text(" ").Element("span", count, ("class", "count"));
             var children = context.Site.Kinds.Where(k => k.Extends == kind.Id && k.Id != kind.Id).ToList();
             if (children.Count > 0)
             {

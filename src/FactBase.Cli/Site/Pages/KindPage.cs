@@ -17,7 +17,7 @@ namespace FactBase.Cli.Site.Pages;
 /// </summary>
 internal static class KindPage
 {
-    public const int RowsPerPage = 500;
+    public const int RowsPerPage = 250;
 
     /// <summary>How many fields besides the name a table shows.</summary>
     private const int MainFields = 3;

@@ -63,15 +63,16 @@ internal static class ProblemsPage
         html.Open("pre", ("aria-label", $"lines {first} to {last} of {diagnostic.Path}"));
         for (var number = first; number <= last; number++)
         {
-            var text = $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} | {Rendering.LinkTable.Cut(lines[number - 1].TrimEnd('\r'), MaxLine)}\n";
+            var text = $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} | {Rendering.LinkTable.Cut(lines[number - 1].TrimEnd('\r'), MaxLine)}";
             if (number == line)
             {
+                // A block of its own (no line break in the text), then the caret under the column.
                 html.Element("span", text, ("class", "here"));
                 html.Text(new string(' ', width + 3 + Math.Max(0, diagnostic.Span.Column - 1)) + "^\n");
             }
             else
             {
-                html.Text(text);
+                html.Text(text + "\n");
             }
         }
 

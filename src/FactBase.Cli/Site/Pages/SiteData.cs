@@ -28,7 +28,7 @@ internal static class SiteData
     public static SitePage Graph(RelationGraph graph)
     {
         var nodes = Enumerable.Range(0, graph.Ids.Count).ToList();
-        var data = GraphData.Of(graph, nodes, graph.Edges, ForceLayout.Lay(graph), [], graph.Ids.Count);
+        var data = GraphData.Of(graph, nodes, graph.Edges, ForceLayout.Lay(graph), [], cut: false);
         return Script(GraphFile, "graph", data.Write);
     }
 

@@ -44,7 +44,7 @@
         x: data.x[i],
         y: -data.y[i],
         label: data.labels[i],
-        kind: data.kinds[data.nodeKinds[i]],
+        kind: data.kinds ? data.kinds[data.nodeKinds[i]] : undefined,
         color: colours[data.nodeKinds[i] % 12],
         size: local ? (depth === 0 ? 14 : depth === 1 ? 9 : 6) : Math.min(14, (data.ids.length <= 300 ? 4 : 2.5) + Math.sqrt(degree[i]) * 1.4),
         depth: depth
@@ -103,6 +103,7 @@
 
   function draw(container, data, local) {
     return loadLibraries().then(function () {
+      performance.mark("factbase-graph-library");
       var graph = build(data, local);
       // A small base shows every name; a large one only those a zoom makes room for.
       var few = data.ids.length <= 300;
@@ -130,6 +131,7 @@
       container.factbaseGraph = graph;
       container.factbaseRenderer = renderer;
       container.setAttribute("data-ready", "true");
+      performance.mark("factbase-graph-drawn");
       return renderer;
     });
   }
@@ -175,6 +177,7 @@
     var whole = document.querySelector(".graph-view.whole");
     if (whole) {
       site.loadScript(whole.getAttribute("data-graph-src")).then(function () {
+        performance.mark("factbase-graph-data");
         return draw(whole, window.FactBaseData.graph, false);
       }).then(function (renderer) {
         finder(renderer, whole.factbaseGraph);
