@@ -14,6 +14,7 @@ namespace FactBase.Benchmarks;
 /// FactBase's benchmarks, each printing its figures as Markdown table rows with the command that
 /// reproduces them. Release only: <c>dotnet run -c Release --project benchmarks/FactBase.Benchmarks -- &lt;verb&gt;</c>.
 /// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all; stages DIR and probe DIR split a cold run and an edit;
+/// site [N] measures `factbase site`, and screenshots DIR takes the pictures of docs/site.md;
 /// colds DIR and edits DIR repeat them, to watch GC and JIT tiering or to profile.
 /// </summary>
 internal static class Program
@@ -44,6 +45,12 @@ internal static class Program
             case ["scale", ..]:
                 Scale(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000]);
                 return 0;
+            case ["site", ..]:
+                SiteBenchmark.Run(n, $"{Command} site {n}");
+                return 0;
+            case ["screenshots", var docs]:
+                Screenshots.Take(docs).GetAwaiter().GetResult();
+                return 0;
             case ["probe", var root]:
                 Probe.Run(root);
                 return 0;
@@ -72,7 +79,7 @@ internal static class Program
                 Scale([1_000, 10_000, 100_000]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all | stages DIR | probe DIR | colds DIR | edits DIR");
+                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all | stages DIR | probe DIR | colds DIR | edits DIR | site [N] | screenshots DIR");
                 return 2;
         }
 #endif

@@ -2,8 +2,6 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
-using System.Runtime.InteropServices;
-using System.Threading;
 using FactBase.Cli.Commands;
 using FactBase.Cli.Terminal;
 using FactBase.Compiler.Reading;
@@ -187,37 +185,15 @@ internal static class Program
             debounce,
             all,
         };
-        watch.SetAction(async (parse, cancellation) =>
-        {
-            // Ctrl+C (and a polite kill) is how one stops watching: end the loop, say so, exit 0.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
-            try
-            {
-                return await WatchCommand.RunAsync(
-                    parse.GetValue(watchDir)!,
-                    Limits(parse),
-                    new WatchSettings(TimeSpan.FromMilliseconds(parse.GetValue(debounce)), parse.GetValue(all)),
-                    Out(parse),
-                    Err(parse),
-                    terminal,
-                    stop.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
-        });
+        // Ctrl+C (and a polite kill) is how one stops watching: end the loop, say so, exit 0.
+        watch.SetAction((parse, cancellation) => StopSignals.RunAsync(cancellation, stop => WatchCommand.RunAsync(
+            parse.GetValue(watchDir)!,
+            Limits(parse),
+            new WatchSettings(TimeSpan.FromMilliseconds(parse.GetValue(debounce)), parse.GetValue(all)),
+            Out(parse),
+            Err(parse),
+            terminal,
+            stop)));
 
         return new Command(
             "factbase",
@@ -235,6 +211,8 @@ internal static class Program
             create,
             schema,
             watch,
+            SiteCommandLine.Site(Limits, terminal),
+            SiteCommandLine.Serve(Limits, terminal),
         };
     }
 

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using FactBase.Cli.Loading;
 using FactBase.Cli.Terminal;
@@ -60,50 +58,13 @@ internal static class WatchCommand
         output.WriteLine(Paint.Dim($"watching {directory} for changes; press Ctrl+C to stop", color));
         output.Flush();
 
-        var root = Path.GetFullPath(directory);
-        var events = Channel.CreateUnbounded<string?>();
-        using var watcher = new FileSystemWatcher(root)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, e) => events.Writer.TryWrite(e.FullPath);
-        watcher.Created += (_, e) => events.Writer.TryWrite(e.FullPath);
-        watcher.Deleted += (_, e) => events.Writer.TryWrite(e.FullPath);
-        watcher.Renamed += (_, e) =>
-        {
-            events.Writer.TryWrite(e.OldFullPath);
-            events.Writer.TryWrite(e.FullPath);
-        };
-        // Too many events at once (the watcher's buffer overflowed): re-check everything all the same.
-        watcher.Error += (_, _) => events.Writer.TryWrite(null);
-        watcher.EnableRaisingEvents = true;
+        using var watcher = new ContentWatcher(directory, settings.Debounce);
         ready?.Invoke();
-
-        // Folders under the root, to tell a folder deleted or renamed away (whose files go with it)
-        // from an editor's extensionless temp file (vim's '4913'), which does not matter.
-        var folders = Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
         try
         {
             while (true)
             {
-                var changed = new SortedSet<string>(StringComparer.Ordinal);
-                var any = false;
-                Note(await events.Reader.ReadAsync(cancellation).ConfigureAwait(false));
-
-                // Wait for the burst to settle, but not for ever: a file written without pause still gets checked.
-                var burst = Stopwatch.StartNew();
-                var longest = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(2).Ticks, settings.Debounce.Ticks * 10));
-                while (burst.Elapsed < longest && await NextWithin(events.Reader, settings.Debounce, cancellation).ConfigureAwait(false) is (true, var next))
-                {
-                    Note(next);
-                }
-
-                if (!any)
-                {
-                    continue; // Only files the knowledge base ignores changed (editor temp files, drafts).
-                }
-
+                var changed = await watcher.NextAsync(cancellation).ConfigureAwait(false);
                 var updated = LoadedContent.Load(directory, options, error, terminal, cache);
                 if (updated is null)
                 {
@@ -112,29 +73,6 @@ internal static class WatchCommand
 
                 Report(clock, directory, changed, DiagnosticDiff.Compare(content.Result.Diagnostics, updated.Result.Diagnostics), updated, settings, output, color);
                 content = updated;
-
-                void Note(string? path)
-                {
-                    if (path is null)
-                    {
-                        any = true;
-                    }
-                    else if (IsContent(path))
-                    {
-                        any = true;
-                        changed.Add(Path.Join(directory, Path.GetRelativePath(root, path)).Replace('\\', '/'));
-                    }
-                    else if (Directory.Exists(path))
-                    {
-                        // A folder created or moved in: it matters if it brings Markdown files.
-                        folders.Add(path);
-                        any |= Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories).Any(IsContent);
-                    }
-                    else if (folders.Remove(path))
-                    {
-                        any = true; // A folder deleted or moved away, with its files.
-                    }
-                }
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -145,28 +83,12 @@ internal static class WatchCommand
     }
 
     /// <summary>A Markdown file the knowledge base reads: <c>.md</c>, not starting with '_'.</summary>
-    public static bool IsContent(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(path).StartsWith('_');
-
-    /// <summary>The next event if one comes within <paramref name="quiet"/>; null once things have settled.</summary>
-    private static async Task<(bool Found, string? Path)> NextWithin(ChannelReader<string?> reader, TimeSpan quiet, CancellationToken cancellation)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(quiet);
-        try
-        {
-            return (true, await reader.ReadAsync(timeout.Token).ConfigureAwait(false));
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return (false, null);
-        }
-    }
+    public static bool IsContent(string path) => ContentWatcher.IsContent(path);
 
     private static void Report(
         TimeProvider clock,
         string directory,
-        SortedSet<string> changed,
+        IReadOnlyCollection<string> changed,
         DiagnosticChanges changes,
         LoadedContent content,
         WatchSettings settings,

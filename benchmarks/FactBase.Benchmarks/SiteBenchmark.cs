@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using FactBase.Cli.Commands;
+using FactBase.Cli.Site;
+using FactBase.Cli.Site.Pages;
+using FactBase.Compiler.Reading;
+using Microsoft.Playwright;
+
+namespace FactBase.Benchmarks;
+
+/// <summary>
+/// The targets of <c>factbase site</c> (docs/site.md): the site of N facts against <c>factbase check</c>
+/// of the same folder, side by side in rounds; the largest page; and in Debian's Chromium, how soon
+/// a fact page is interactive and the whole-base graph drawn, from the performance marks the site's
+/// scripts set (<c>factbase-ready</c>, <c>factbase-graph-drawn</c>), opened from file://.
+/// </summary>
+internal static class SiteBenchmark
+{
+    private const int Rounds = 5;
+    private const int PageLimit = 200 * 1024;
+
+    public static void Run(int count, string command)
+    {
+        var content = Consumer.Corpus(count);
+        var output = Path.Combine(Path.GetTempPath(), "factbase-bench", $"site-{count}");
+
+        // Rounds of check then site, each after a full collection; the first round warms both up.
+        var (checks, sites) = (new List<double>(), new List<double>());
+        for (var round = -1; round < Rounds; round++)
+        {
+            var check = Collected(() => CheckCommand.Run(content, ReadOptions.Default, TextWriter.Null, TextWriter.Null));
+            var site = Collected(() => SiteCommand.Run(content, output, SiteOptions.Default, ReadOptions.Default, TextWriter.Null, TextWriter.Null));
+            if (round >= 0)
+            {
+                checks.Add(check);
+                sites.Add(site);
+            }
+        }
+
+        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+        var onDemand = new HashSet<string>([SiteData.SearchFile, SiteData.GraphFile], StringComparer.Ordinal);
+        var largest = files.Where(f => !onDemand.Contains(f.Name)).MaxBy(f => f.Length)!;
+        var (browser, fact, factGraph, graph, graphData) = Browse(output).GetAwaiter().GetResult();
+
+        var (checkTime, siteTime) = (Measure.Median(checks), Measure.Median(sites));
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, {browser}");
+        Console.WriteLine($"site of {count:N0} facts: {files.Count:N0} files, {files.Sum(f => f.Length) / (1024.0 * 1024.0):N1} MB");
+        Console.WriteLine("| figure | measured | target | | command |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
+        Console.WriteLine($"| `factbase check`, {count:N0} facts (median of {Rounds} rounds) | {Measure.Ms(checkTime)} | | | `{command}` |");
+        Measure.Row($"`factbase site`, {count:N0} facts / `factbase check`", $"{Measure.Ms(siteTime)} = {Measure.Ratio(siteTime / checkTime)}×", "≤ 2×", siteTime / checkTime <= 2, command);
+        Measure.Row("largest page or file, but the two loaded on demand", $"{Kb(largest.Length)} ({Path.GetRelativePath(output, largest.FullName)})", "≤ 200 KB", largest.Length <= PageLimit, command);
+        foreach (var name in onDemand.Order(StringComparer.Ordinal))
+        {
+            Console.WriteLine($"| {name}, loaded on demand | {Kb(files.Single(f => f.Name == name).Length)} | | | `{command}` |");
+        }
+
+        Measure.Row("a fact page interactive in Chromium (navigation to the `factbase-ready` mark, median of 20 pages)", Measure.Ms(fact), "≤ 300 ms", fact <= 300, command);
+        Console.WriteLine($"| the same pages, their relation graph drawn (`factbase-graph-drawn`) | {Measure.Ms(factGraph)} | | | `{command}` |");
+        Measure.Row($"the whole-base graph of {count:N0} facts drawn in Chromium (`factbase-graph-drawn`, median of 3)", Measure.Ms(graph), "≤ 2 s", graph <= 2000, command);
+        Console.WriteLine($"| of which its data file loaded (`factbase-graph-data`) | {Measure.Ms(graphData)} | | | `{command}` |");
+    }
+
+    private static double Collected(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return Measure.Milliseconds(action);
+    }
+
+    /// <summary>Medians, in ms from navigation start: a fact page interactive, its graph drawn, the whole graph drawn and its data loaded.</summary>
+    private static async Task<(string Browser, double Fact, double FactGraph, double Graph, double GraphData)> Browse(string site)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var facts = Directory.GetFiles(Path.Combine(site, "facts")).Order(StringComparer.Ordinal).ToList();
+        var sample = Enumerable.Range(0, 21).Select(i => facts[i * (facts.Count - 1) / 20]).ToList();
+        var (ready, drawn) = (new List<double>(), new List<double>());
+        foreach (var (path, i) in sample.Select((p, i) => (p, i)))
+        {
+            var (pageReady, pageDrawn) = await Open(browser, path, "factbase-ready", "factbase-graph-drawn");
+            if (i > 0)
+            {
+                // The first page warms the browser's caches of the shared scripts, as any visit's first page does.
+                ready.Add(pageReady);
+                drawn.Add(pageDrawn);
+            }
+        }
+
+        var (graphs, data) = (new List<double>(), new List<double>());
+        for (var i = 0; i < 4; i++)
+        {
+            var (dataLoaded, graphDrawn) = await Open(browser, Path.Combine(site, SitePaths.Graph), "factbase-graph-data", "factbase-graph-drawn");
+            if (i > 0)
+            {
+                graphs.Add(graphDrawn);
+                data.Add(dataLoaded);
+            }
+        }
+
+        return ($"Chromium {browser.Version}", Measure.Median(ready), Measure.Median(drawn), Measure.Median(graphs), Measure.Median(data));
+    }
+
+    private static async Task<(double First, double Second)> Open(IBrowser browser, string path, string first, string second)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(path).AbsoluteUri);
+            await page.WaitForFunctionAsync($"() => performance.getEntriesByName('{second}').length > 0", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+            double Mark(string name) => page.EvaluateAsync<double>($"() => performance.getEntriesByName('{name}')[0].startTime").GetAwaiter().GetResult();
+            return (Mark(first), Mark(second));
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB";
+}

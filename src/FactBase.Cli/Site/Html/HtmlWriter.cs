@@ -1,0 +1,214 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FactBase.Cli.Site.Html;
+
+/// <summary>
+/// The one way the site writes HTML. Content reaches a page only as text or as an attribute value,
+/// and both are escaped here; tag and attribute names are the site's own. Markdown goes through
+/// <see cref="SafeMarkdown"/>, and data for scripts through <see cref="JsonData"/>: there is no
+/// method that writes a string as HTML, so no page can forget to escape one.
+/// </summary>
+/// <remarks>
+/// Escaping alone does not stop a bidi override (U+202E) in a name from reversing the text that
+/// follows it on the line, so text holding such characters is isolated in a <c>&lt;bdi&gt;</c>, and
+/// they are dropped from attributes. C0 control characters, which HTML does not allow, become U+FFFD.
+/// </remarks>
+internal sealed class HtmlWriter
+{
+    private static readonly SearchValues<char> NeedsCare = SearchValues.Create(
+        "<>&\"'\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    private static readonly SearchValues<char> Bidi = SearchValues.Create("\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    // Escapes '<', '>', '&' and quotes as \u003C... whatever the ranges allowed, so a JSON block can never
+    // close its <script> element; other text is kept as it is, not as \u escapes six bytes a letter.
+    private static readonly JavaScriptEncoder ScriptSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private readonly StringBuilder _html;
+
+    public HtmlWriter(int capacity = 16 * 1024)
+    {
+        _html = new StringBuilder(capacity);
+    }
+
+    public int Length => _html.Length;
+
+    public HtmlWriter Doctype()
+    {
+        _html.Append("<!doctype html>\n");
+        return this;
+    }
+
+    /// <summary>An opening tag; each attribute with a null value is left out, one with an empty value is written bare.</summary>
+    public HtmlWriter Open(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
+    {
+        _html.Append('<').Append(Name(tag));
+        foreach (var (name, value) in attributes)
+        {
+            Attribute(name, value);
+        }
+
+        _html.Append('>');
+        return this;
+    }
+
+    /// <summary>An element with no content and no closing tag (<c>meta</c>, <c>link</c>, <c>input</c>).</summary>
+    public HtmlWriter Void(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes) => Open(tag, attributes);
+
+    public HtmlWriter Close(string tag)
+    {
+        _html.Append("</").Append(Name(tag)).Append('>');
+        return this;
+    }
+
+    /// <summary>An element holding only <paramref name="text"/>.</summary>
+    public HtmlWriter Element(string tag, string text, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
+        Open(tag, attributes).Text(text).Close(tag);
+
+    /// <summary>A link to <paramref name="href"/> (a path of the site's, or an address checked by <see cref="SafeUrl"/>).</summary>
+    public HtmlWriter Link(string href, string text, string? cssClass = null) =>
+        Element("a", text, ("href", href), ("class", cssClass));
+
+    /// <summary>Content as text: escaped, and isolated when it holds bidi controls.</summary>
+    public HtmlWriter Text(string text)
+    {
+        var isolate = text.AsSpan().IndexOfAny(Bidi) >= 0;
+        if (isolate)
+        {
+            _html.Append("<bdi>");
+        }
+
+        AppendEscaped(text, dropBidi: false);
+        if (isolate)
+        {
+            _html.Append("</bdi>");
+        }
+
+        return this;
+    }
+
+    /// <summary>Text in an element that holds no markup (<c>title</c>): escaped, with bidi controls dropped.</summary>
+    public HtmlWriter PlainText(string text)
+    {
+        AppendEscaped(text, dropBidi: true);
+        return this;
+    }
+
+    /// <summary>Markdown rendered with raw HTML shown as text and unsafe links dropped (<see cref="SafeMarkdown"/>).</summary>
+    public HtmlWriter Markdown(string markdown, bool inline)
+    {
+        SafeMarkdown.Render(markdown, inline, _html);
+        return this;
+    }
+
+    /// <summary>Data for the page's scripts, as JSON in a block the browser never runs.</summary>
+    public HtmlWriter JsonData(string id, Action<Utf8JsonWriter> write)
+    {
+        Open("script", ("type", "application/json"), ("id", id));
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ScriptSafe }))
+        {
+            write(json);
+        }
+
+        _html.Append(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return Close("script");
+    }
+
+    public override string ToString() => _html.ToString();
+
+    /// <summary>The page as UTF-8, encoded from the builder's chunks without a string of the whole page first.</summary>
+    public byte[] ToUtf8()
+    {
+        var count = 0;
+        foreach (var chunk in _html.GetChunks())
+        {
+            count += Encoding.UTF8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[count];
+        var encoder = Encoding.UTF8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in _html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return written == count ? bytes : bytes[..written];
+    }
+
+    /// <summary>Escapes a string for an attribute or text outside this writer (a test's expectation).</summary>
+    public static string Escape(string text) => new HtmlWriter(text.Length + 16).PlainText(text).ToString();
+
+    private void Attribute(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        _html.Append(' ').Append(Name(name));
+        if (value.Length > 0)
+        {
+            _html.Append("=\"");
+            AppendEscaped(value, dropBidi: true);
+            _html.Append('"');
+        }
+    }
+
+    private void AppendEscaped(string text, bool dropBidi)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var next = rest.IndexOfAny(NeedsCare);
+            if (next < 0)
+            {
+                _html.Append(rest);
+                return;
+            }
+
+            _html.Append(rest[..next]);
+            var c = rest[next];
+            switch (c)
+            {
+                case '<': _html.Append("&lt;"); break;
+                case '>': _html.Append("&gt;"); break;
+                case '&': _html.Append("&amp;"); break;
+                case '"': _html.Append("&quot;"); break;
+                case '\'': _html.Append("&#39;"); break;
+                case < ' ' or '\u007F': _html.Append('\uFFFD'); break;
+                default:
+                    if (!dropBidi)
+                    {
+                        _html.Append(c);
+                    }
+
+                    break;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    /// <summary>Tag and attribute names are the site's own constants; anything else is a bug, not content.</summary>
+    private static string Name(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                throw new ArgumentException($"'{name}' is not a tag or attribute name the site writes.", nameof(name));
+            }
+        }
+
+        return name;
+    }
+}

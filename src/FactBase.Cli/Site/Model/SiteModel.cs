@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Cli.Loading;
+using FactBase.Cli.Rendering;
+using FactBase.Compiler.Model;
+using FactBase.Compiler.Schema;
+
+namespace FactBase.Cli.Site.Model;
+
+/// <summary>A fact that names another: through which field (<c>sources</c> and <c>sources.by</c> for citations).</summary>
+internal readonly record struct Backlink(string Field, FactModel From);
+
+/// <summary>A citation of a source, with the fact that makes it and its place in that fact's <c>sources</c>.</summary>
+internal readonly record struct Citing(FactModel Fact, int Index)
+{
+    public CitationModel Citation => Fact.Sources[Index];
+}
+
+/// <summary>
+/// The compiled knowledge base as the pages read it, indexed once: facts by id, their labels,
+/// what names each fact (fields and citations), what cites each source, the facts of each kind.
+/// Every page is written from it, so no page walks the whole base for one fact.
+/// </summary>
+internal sealed class SiteModel
+{
+    /// <summary>A label longer than this (a summary, for a fact with no name) is cut: the fact's page shows it whole.</summary>
+    private const int LabelLength = 110;
+
+    private readonly Dictionary<string, FactModel> _byId;
+    private readonly Dictionary<string, string> _labels;
+    private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Citing>> _citing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FactModel>> _ofKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _kindIndex;
+
+    public SiteModel(KnowledgeBaseModel model, KindSchema schema)
+    {
+        Model = model;
+        Schema = schema;
+        _byId = model.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _labels = model.Facts.ToDictionary(f => f.Id, f => LinkTable.Cut(FactText.Label(f), LabelLength), StringComparer.Ordinal);
+        Kinds = [.. schema.Kinds];
+        _kindIndex = Kinds.Select((k, i) => (k.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var kindsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var fact in model.Facts)
+        {
+            foreach (var backlink in fact.Backlinks)
+            {
+                if (_byId.TryGetValue(backlink.FromId, out var from))
+                {
+                    Add(_backlinks, fact.Id, new Backlink(backlink.Field, from));
+                }
+            }
+
+            for (var i = 0; i < fact.Sources.Count; i++)
+            {
+                var citation = fact.Sources[i];
+                Add(_citing, citation.Source.Id, new Citing(fact, i));
+                if (i == 0 || fact.Sources.Take(i).All(c => c.Source.Id != citation.Source.Id))
+                {
+                    Add(_backlinks, citation.Source.Id, new Backlink("sources", fact));
+                }
+
+                if (citation.By is { } by && fact.Sources.Take(i).All(c => c.By?.Id != by.Id))
+                {
+                    Add(_backlinks, by.Id, new Backlink("sources.by", fact));
+                }
+            }
+
+            if (!kindsOf.TryGetValue(fact.Kind, out var kinds))
+            {
+                kindsOf[fact.Kind] = kinds = [.. Kinds.Where(k => schema.IsA(fact.Kind, k.Id)).Select(k => k.Id)];
+            }
+
+            foreach (var kind in kinds)
+            {
+                Add(_ofKind, kind, fact);
+            }
+        }
+
+        Sources = [.. model.Facts.Where(f => _citing.ContainsKey(f.Id))];
+        Timeline = new Timeline(model.Facts);
+    }
+
+    public KnowledgeBaseModel Model { get; }
+
+    public Timeline Timeline { get; }
+
+    public KindSchema Schema { get; }
+
+    public IReadOnlyList<FactModel> Facts => Model.Facts;
+
+    /// <summary>The kinds, sorted by id.</summary>
+    public IReadOnlyList<KindDefinition> Kinds { get; }
+
+    /// <summary>The facts that at least one citation names as its source, sorted by id.</summary>
+    public IReadOnlyList<FactModel> Sources { get; }
+
+    /// <summary>The kind's place among the kinds sorted by id, which picks its colour (0 for a kind nobody declares).</summary>
+    public int KindIndex(string kind) => _kindIndex.GetValueOrDefault(kind);
+
+    public FactModel? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>A fact's <c>name</c> or <c>title</c>, else its summary, else its id: what a link to it says.</summary>
+    public string Label(string id) =>
+        _labels.TryGetValue(id, out var label) && !string.IsNullOrWhiteSpace(label) ? label : id;
+
+    /// <summary>What names the fact, by field (fields in name order, facts in id order).</summary>
+    public IReadOnlyList<IGrouping<string, Backlink>> BacklinksOf(string id) =>
+        _backlinks.TryGetValue(id, out var links)
+            ? [.. links.OrderBy(l => l.Field, StringComparer.Ordinal).ThenBy(l => l.From.Id, StringComparer.Ordinal).GroupBy(l => l.Field)]
+            : [];
+
+    public int BacklinkCount(string id) => _backlinks.TryGetValue(id, out var links) ? links.Count : 0;
+
+    /// <summary>Every citation that names the fact as its source, in id order of the citing facts.</summary>
+    public IReadOnlyList<Citing> CitationsOf(string sourceId) => _citing.TryGetValue(sourceId, out var list) ? list : [];
+
+    public bool IsSource(string id) => _citing.ContainsKey(id);
+
+    /// <summary>The facts of the kind and of the kinds that extend it, as a <c>ref</c> to it accepts them.</summary>
+    public IReadOnlyList<FactModel> FactsOfKind(string kind) => _ofKind.TryGetValue(kind, out var list) ? list : [];
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}

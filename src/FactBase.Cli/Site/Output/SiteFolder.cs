@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace FactBase.Cli.Site.Output;
+
+/// <summary>
+/// The folder a site is written to. It must be empty, or a site that factbase wrote before (it
+/// leaves a marker file): then the files the new site does not have are deleted, so a fact removed
+/// from the content leaves no page behind. Any other folder is refused, so that a mistyped
+/// <c>-o</c> never deletes someone's files.
+/// </summary>
+internal sealed class SiteFolder
+{
+    public const string Marker = ".factbase-site";
+
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+
+    private SiteFolder(string root)
+    {
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    public int Files => _written.Count;
+
+    public long Bytes { get; private set; }
+
+    /// <summary>The folder, created if need be; null, with the reason, when it holds files that are not a site.</summary>
+    public static SiteFolder? Open(string path, out string? refusal)
+    {
+        refusal = null;
+        var root = Path.GetFullPath(path);
+        if (File.Exists(root))
+        {
+            refusal = $"'{path}' is a file; give a folder to write the site into";
+            return null;
+        }
+
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any() && !File.Exists(Path.Combine(root, Marker)))
+        {
+            refusal = $"'{path}' is not empty and is not a site factbase wrote; give an empty or new folder";
+            return null;
+        }
+
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, Marker), "A site written by 'factbase site'. Files here that the next run does not write are deleted.\n");
+        return new SiteFolder(root);
+    }
+
+    /// <summary>Writes the pages on every core as they come; returns when all are on disk.</summary>
+    public void WriteAll(IEnumerable<SitePage> pages)
+    {
+        long bytes = 0;
+        pages.AsParallel().ForAll(page =>
+        {
+            var target = Path.Combine(Root, page.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, page.Bytes);
+            _written[page.Path] = 0;
+            System.Threading.Interlocked.Add(ref bytes, page.Bytes.Length);
+        });
+        Bytes = bytes;
+    }
+
+    /// <summary>Deletes the files of an earlier run that this one did not write, and the folders left empty.</summary>
+    public void RemoveStale()
+    {
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Root, file).Replace('\\', '/');
+            if (relative != Marker && !_written.ContainsKey(relative))
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FactBase.Cli.Site.Graph;
+using FactBase.Cli.Site.Html;
+using FactBase.Compiler.Model;
+using FactBase.Rendering;
+
+namespace FactBase.Cli.Site.Pages;
+
+/// <summary>
+/// The two large files, loaded only by the pages that use them: the whole-base graph and the search
+/// index. Each is a script that hands its data to the site's scripts (<c>FactBaseData</c>), since a
+/// page opened from <c>file://</c> may load a script beside it but not fetch a JSON file.
+/// </summary>
+internal static class SiteData
+{
+    public const string GraphFile = "graph-data.js";
+    public const string SearchFile = "search-index.js";
+
+    // The files are scripts, not HTML: non-ASCII text is kept as it is, which halves their size.
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static SitePage Graph(RelationGraph graph)
+    {
+        var nodes = Enumerable.Range(0, graph.Ids.Count).ToList();
+        var data = GraphData.Of(graph, nodes, graph.Edges, ForceLayout.Lay(graph), [], cut: false);
+        return Script(GraphFile, "graph", data.Write);
+    }
+
+    /// <summary>
+    /// The facts in columns (id, label, kind at one index), and for each what search looks in: its
+    /// other text fields, its body's text and its quotes (null where a citation has none, so that a
+    /// quote's place is its citation's), whitespace collapsed.
+    /// </summary>
+    public static SitePage Search(SiteContext context)
+    {
+        var site = context.Site;
+        var entries = site.Facts.AsParallel().AsOrdered().Select(fact => (
+            Fields: MarkdownRenderer.CollapseWhitespace(string.Join(" · ", fact.Fields.Where(f => f.Name is not ("name" or "title")).SelectMany(f => Texts(f.Value)))),
+            Body: MarkdownRenderer.CollapseWhitespace(SafeMarkdown.PlainText(fact.Body.Markdown)),
+            Quotes: fact.Sources.Select(c => c.Quote is null ? null : MarkdownRenderer.CollapseWhitespace(c.Quote)).ToList())).ToList();
+        return Script(SearchFile, "search", json =>
+        {
+            json.WriteStartObject();
+            GraphData.Strings(json, "kinds", context.Graph.Kinds);
+            GraphData.Strings(json, "ids", context.Graph.Ids);
+            GraphData.Strings(json, "labels", context.Graph.Labels);
+            GraphData.Numbers(json, "nodeKinds", context.Graph.NodeKinds);
+            json.WriteStartArray("entries");
+            foreach (var (fields, body, quotes) in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("fields", fields);
+                json.WriteString("body", body);
+                json.WriteStartArray("quotes");
+                foreach (var quote in quotes)
+                {
+                    json.WriteStringValue(quote);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    private static IEnumerable<string> Texts(Value value) => value switch
+    {
+        StringValue s => [s.Text],
+        TextValue t => [t.Markdown],
+        ListValue list => list.Items.SelectMany(Texts),
+        _ => [],
+    };
+
+    private static SitePage Script(string path, string name, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        buffer.Write(Encoding.UTF8.GetBytes($"window.FactBaseData = window.FactBaseData || {{}};\nwindow.FactBaseData.{name} = "));
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            write(json);
+        }
+
+        buffer.Write(";\n"u8);
+        return new SitePage(path, buffer.WrittenSpan.ToArray());
+    }
+}
