@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using FactBase.Build.Server;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
@@ -48,6 +49,12 @@ public sealed class CompileContent : Task
 
     public bool TreatWarningsAsErrors { get; set; }
 
+    /// <summary>Whether to run the build step in the build server (<c>$(FactBaseBuildServer)</c>) rather than in this process.</summary>
+    public bool UseBuildServer { get; set; }
+
+    /// <summary>The build server's assembly, <c>$(FactBaseBuildServerPath)</c>.</summary>
+    public string? BuildServerPath { get; set; }
+
     /// <summary>Who reports the content's diagnostics, <c>$(FactBaseDiagnosticsReporter)</c>: here, unless it is the companion analyzer.</summary>
     public string? DiagnosticsReporter { get; set; }
 
@@ -71,11 +78,20 @@ public sealed class CompileContent : Task
         var options = new ReadOptions(Positive(MaxFileSize) ?? ReadOptions.DefaultMaxFileSize, Positive(MaxDepth) ?? ReadOptions.DefaultMaxDepth);
         var outputs = new BuildOutputs(OutputDirectory, RecordsAssembly);
         (RecordsAssemblyPath, ReferencePath, IndexFile) = (outputs.RecordsAssemblyPath, outputs.ReferencePath, outputs.IndexPath);
-        BuildStepResult result;
+        var request = new BuildRequest(files, ContentPaths.Normalize(ContentRoot), options, OutputDirectory, RecordsAssembly);
+        BuildResponse? response = null;
+        if (UseBuildServer && BuildServerPath is { Length: > 0 } server)
+        {
+            response = BuildServerClient.TryRun(request, server, out var why);
+            if (response is null)
+            {
+                Log.LogMessage(MessageImportance.Normal, $"FactBase: the build server was not used ({why}); the build step runs in the build's own process.");
+            }
+        }
+
         try
         {
-            result = BuildStep.Run(new BuildStepInput(files, ContentPaths.Normalize(ContentRoot), options, OutputDirectory));
-            outputs.Write(result);
+            response ??= BuildResponse.Of(request.Run());
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
         {
@@ -83,21 +99,21 @@ public sealed class CompileContent : Task
             return false;
         }
 
-        if (result.CacheProblem is { } problem)
+        if (response.CacheProblem is { } problem)
         {
             Log.LogMessage(MessageImportance.High, $"FactBase: the cache in {OutputDirectory} was not used ({problem}); every file was read again, and the cache rebuilt.");
         }
 
-        Log.LogMessage(MessageImportance.Normal, $"FactBase: {result.Files} content files, {result.Read} read, {result.Files - result.Read} unchanged since the last build.");
+        Log.LogMessage(MessageImportance.Normal, $"FactBase: {response.Files} content files, {response.Read} read, {response.Files - response.Read} unchanged since the last build.");
         if (!string.Equals(DiagnosticsReporter?.Trim(), "analyzer", StringComparison.OrdinalIgnoreCase))
         {
-            Report(result);
+            Report(response);
         }
 
         return !Log.HasLoggedErrors;
     }
 
-    private void Report(BuildStepResult result)
+    private void Report(BuildResponse result)
     {
         var configs = new List<string>();
         foreach (var config in AnalyzerConfigFiles)

@@ -37,7 +37,7 @@ public class PackageContentTests(LocalFeed feed)
     ];
 
     [Fact]
-    public void The_package_holds_the_runtime_the_generator_and_the_build_step_with_their_dependencies_and_the_msbuild_files()
+    public void The_package_holds_the_runtime_the_generator_the_build_step_and_its_server_with_their_dependencies_and_the_msbuild_files()
     {
         using var package = OpenPackage("FactBase");
 
@@ -49,7 +49,11 @@ public class PackageContentTests(LocalFeed feed)
             ["analyzers/dotnet/cs/FactBase.Compiler.dll", "analyzers/dotnet/cs/FactBase.Generator.dll", "analyzers/dotnet/cs/Markdig.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
         Assert.Equal(
-            ["tasks/netstandard2.0/FactBase.Build.dll", "tasks/netstandard2.0/FactBase.Compiler.dll", "tasks/netstandard2.0/Markdig.dll", "tasks/netstandard2.0/YamlDotNet.dll"],
+            [
+                "tasks/net10.0/FactBase.Build.dll", "tasks/net10.0/FactBase.BuildServer.deps.json", "tasks/net10.0/FactBase.BuildServer.dll",
+                "tasks/net10.0/FactBase.BuildServer.runtimeconfig.json", "tasks/net10.0/FactBase.Compiler.dll", "tasks/net10.0/Markdig.dll", "tasks/net10.0/YamlDotNet.dll",
+                "tasks/netstandard2.0/FactBase.Build.dll", "tasks/netstandard2.0/FactBase.Compiler.dll", "tasks/netstandard2.0/Markdig.dll", "tasks/netstandard2.0/YamlDotNet.dll",
+            ],
             entries.Where(e => e.StartsWith("tasks/", StringComparison.Ordinal)));
         Assert.Equal(
             ["build/FactBase.props", "build/FactBase.targets", "buildTransitive/FactBase.props", "buildTransitive/FactBase.targets"],
