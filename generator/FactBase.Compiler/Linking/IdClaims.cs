@@ -34,9 +34,10 @@ public static class IdClaims
     /// </summary>
     public static Diagnostic Report(IdClaim loser, IdClaim keeper, string noun, Func<string, bool> taken)
     {
-        var where = keeper.IsFileName ? "by its file name" : $"by its 'id:' on line {keeper.IdSpan.Line}";
-        var keeperPlace = $"{(noun == "fact" ? string.Empty : "the kind in ")}{keeper.RelativePath} ({where})";
-        return DiagnosticDescriptors.DuplicateId.At(loser.Path, loser.IdSpan, loser.Id, keeperPlace, noun, Fix(loser, noun, taken));
+        // A fact may share its id with a kind, so a kind's file is named as the kind's.
+        var file = noun == "kind" ? $"the kind in {keeper.RelativePath}" : keeper.RelativePath;
+        var how = keeper.IsFileName ? "by its file name" : $"by its 'id:' on line {keeper.IdSpan.Line}";
+        return DiagnosticDescriptors.DuplicateId.At(loser.Path, loser.IdSpan, loser.Id, $"{file} ({how})", noun, Fix(loser, noun, taken));
     }
 
     private static string Fix(IdClaim loser, string noun, Func<string, bool> taken)
