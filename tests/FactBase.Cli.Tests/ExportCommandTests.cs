@@ -9,7 +9,7 @@ namespace FactBase.Cli.Tests;
 public class ExportCommandTests
 {
     [Fact]
-    public void Exports_the_shipped_content_as_design_section_4_json()
+    public void Exports_the_shipped_content_as_json()
     {
         var (code, json, error) = Export(RepoPaths.Content);
 
@@ -51,7 +51,7 @@ public class ExportCommandTests
     }
 
     [Fact]
-    public void Writes_money_quantities_dates_and_lists_as_the_design_says()
+    public void Writes_money_quantities_dates_and_lists_as_cli_md_says()
     {
         using var content = new TempContent(
             ("kinds/thing.md", "---\nkind: kind\nfields:\n  budget: money\n  size: quantity\n  when: date\n  tags: list<string>?\n  note: string?\n---\n"),
@@ -83,6 +83,55 @@ public class ExportCommandTests
         Assert.Contains("error FB0101", error, System.StringComparison.Ordinal);
         Assert.Equal(0, JsonDocument.Parse(json).RootElement.GetProperty("facts").GetArrayLength());
     }
+
+    [Fact]
+    public void The_json_format_in_cli_md_is_what_export_writes_member_for_member()
+    {
+        var doc = File.ReadAllText(RepoPaths.File("docs/cli.md"));
+        var section = doc[doc.IndexOf("### The JSON format", System.StringComparison.Ordinal)..doc.IndexOf("\n## list", System.StringComparison.Ordinal)];
+        using var content = new TempContent(
+            ("kinds/base.md", "---\nkind: kind\nfields:\n  note: string?\n---\n"),
+            ("kinds/source.md", "---\nkind: kind\nfields:\n  title: string\n---\n"),
+            ("kinds/thing.md", "---\nkind: kind\nextends: base\nfields:\n  name: string\n  about: text?\n  count: int?\n  share: decimal?\n  listed: bool?\n  founded: date?\n  budget: money?\n  size: quantity?\n  site: url?\n  part-of: ref<thing>?\n  tags: list<string>?\n  category: \"enum(company, nonprofit)?\"\n---\n"),
+            ("article.md", "---\nkind: source\ntitle: An article\n---\n"),
+            ("texas.md", "---\nkind: thing\nname: Texas\n---\n"),
+            ("raices.md", Block(section, "markdown")));
+
+        var (code, json, error) = Export(content.Root);
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (code, error));
+        var exported = JsonDocument.Parse(json).RootElement;
+        var documented = JsonDocument.Parse(Block(section, "json")).RootElement;
+        var fact = exported.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "raices");
+        var kind = exported.GetProperty("kinds").EnumerateArray().Single(k => k.GetProperty("id").GetString() == "thing");
+        Assert.Equal(Compact(documented.GetProperty("facts")[0]), Compact(fact));
+        Assert.Equal(Compact(documented.GetProperty("kinds")[0]), Compact(kind));
+
+        // Every member the tables name is written, and every member written is named.
+        Assert.Equal(Members(kind), Documented(section, "**A kind**"));
+        Assert.Equal(Members(fact), Documented(section, "**A fact**"));
+        Assert.Equal(Members(fact.GetProperty("sources")[1]), Documented(section, "**A citation**"));
+        var values = section[section.IndexOf("**A field's value**", System.StringComparison.Ordinal)..];
+        Assert.Contains($"`{{ {string.Join(", ", Members(fact.GetProperty("fields").GetProperty("budget")).Select(m => $"\"{m}\""))} }}`", values, System.StringComparison.Ordinal);
+        Assert.Contains($"`{{ {string.Join(", ", Members(fact.GetProperty("fields").GetProperty("size")).Select(m => $"\"{m}\""))} }}`", values, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>The first fenced block of a language in a piece of Markdown.</summary>
+    private static string Block(string markdown, string language)
+    {
+        var start = markdown.IndexOf("```" + language + "\n", System.StringComparison.Ordinal) + language.Length + 4;
+        return markdown[start..markdown.IndexOf("```", start, System.StringComparison.Ordinal)];
+    }
+
+    /// <summary>The members a table names in its first column, from the line that starts it to the blank line after it.</summary>
+    private static string[] Documented(string markdown, string heading)
+    {
+        var table = markdown[markdown.IndexOf(heading, System.StringComparison.Ordinal)..];
+        table = table[table.IndexOf("\n|", System.StringComparison.Ordinal)..table.IndexOf("\n\n", table.IndexOf("\n|", System.StringComparison.Ordinal), System.StringComparison.Ordinal)];
+        return table.Split('\n').Skip(3).Select(row => row.Split('|')[1].Trim().Trim('`')).ToArray();
+    }
+
+    private static string[] Members(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
 
     /// <summary>The <c>kind:</c> of a file's front matter, read as plainly as a person would.</summary>
     private static string? KindOf(string path) =>

@@ -16,7 +16,7 @@ public class NewCommandTests
         var (code, output, error) = New(content, "donation", "big-gift");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Empty(error);
+        Assert.Equal($"factbase: fill in donor, recipient, amount and outcome, and the citation's source in {content.Root}/events/big-gift.md; until then 'factbase check {content.Root}' reports them\n", error);
         Assert.Equal($"{content.Root}/events/big-gift.md\n", output);   // where the donations are
         var lines = File.ReadAllLines(content.PathOf("events/big-gift.md"));
         Assert.Equal("---", lines[0]);
@@ -30,19 +30,26 @@ public class NewCommandTests
     }
 
     [Fact]
-    public void The_scaffold_checks_with_exactly_the_required_fields_and_the_source_left_to_fill_in()
+    public void Check_reports_exactly_what_new_says_is_left_to_fill_in_and_nothing_once_it_is()
     {
         using var content = TempContent.CopyOfShipped();
         New(content, "donation", "big-gift");
 
         var check = Run.Capture((o, e) => CheckCommand.Run(content.Root, ReadOptions.Default, o, e));
 
-        var problems = check.Output.Split('\n').Where(l => l.Contains("big-gift.md", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, problems.Count);
-        Assert.Equal(4, problems.Count(p => p.Contains("FB0201", StringComparison.Ordinal)));  // donor, recipient, amount, outcome
-        Assert.Single(problems, p => p.Contains("'source'", StringComparison.Ordinal));
+        var problems = check.Output.Split('\n').Where(l => l.Contains("FB", StringComparison.Ordinal)).ToList();
+        Assert.All(problems, p => Assert.StartsWith($"{content.Root}/events/big-gift.md(", p, StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "(3,1): error FB0201: The donation 'big-gift' lacks the required field 'donor' (ref<organization>)",
+                "(4,1): error FB0201: The donation 'big-gift' lacks the required field 'recipient' (ref<organization>)",
+                "(5,1): error FB0201: The donation 'big-gift' lacks the required field 'amount' (money)",
+                "(6,1): error FB0201: The donation 'big-gift' lacks the required field 'outcome' (enum(offered, accepted, rejected))",
+                "(18,5): error FB0212: Invalid citation: 'source' is empty: write the id of the source after 'source:'",
+            ],
+            problems.Select(p => p[p.IndexOf('(', StringComparison.Ordinal)..].Split(": add it", 2)[0]));
 
-        // Filled in, it is a valid fact, optional fields still commented out.
+        // Filled in, it is a valid fact, with the optional fields and citation keys still commented out or empty.
         var path = content.PathOf("events/big-gift.md");
         File.WriteAllText(path, File.ReadAllText(path)
             .Replace("donor:  ", "donor: salesforce  ", StringComparison.Ordinal)
@@ -52,6 +59,25 @@ public class NewCommandTests
             .Replace("- source:  ", "- source: reuters-raices-rejects-salesforce-donation  ", StringComparison.Ordinal));
         var again = Run.Capture((o, e) => CheckCommand.Run(content.Root, ReadOptions.Default, o, e));
         Assert.Equal(ExitCodes.Success, again.Code);
+    }
+
+    [Fact]
+    public void A_scaffold_of_a_kind_with_no_required_field_leaves_only_the_source_to_fill_in()
+    {
+        using var content = new TempContent(
+            ("kinds/place.md", "---\nkind: kind\nplural: places\nfields:\n  name: string?\n---\n"),
+            ("kinds/source.md", "---\nkind: kind\nfields:\n  title: string\n---\n"),
+            ("sources/article.md", "---\nkind: source\ntitle: An article\n---\n"));
+
+        var (_, _, error) = New(content, "place", "texas");
+        var check = Run.Capture((o, e) => CheckCommand.Run(content.Root, ReadOptions.Default, o, e));
+
+        Assert.StartsWith("factbase: fill in the citation's source in ", error, StringComparison.Ordinal);
+        Assert.Equal([$"{content.Root}/places/texas.md(5,5): error FB0212: Invalid citation: 'source' is empty: write the id of the source after 'source:'"], check.Output.Split('\n').Where(l => l.Contains("FB", StringComparison.Ordinal)));
+
+        var path = content.PathOf("places/texas.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("- source:  ", "- source: article  ", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Success, Run.Capture((o, e) => CheckCommand.Run(content.Root, ReadOptions.Default, o, e)).Code);
     }
 
     [Fact]
@@ -84,7 +110,7 @@ public class NewCommandTests
 
     [Theory]
     [InlineData("persn", "jane", "no kind 'persn' to make a fact of (did you mean 'person'?)")]
-    [InlineData("kind", "jane", "a new kind is a file under kinds/")]
+    [InlineData("kind", "jane", "a new kind is a file of its own, kinds/<name>.md, whose front matter starts with 'kind: kind'")]
     [InlineData("person", "Jane Doe", "such as 'jane-doe', not 'Jane Doe'")]
     public void Refuses_an_unknown_kind_or_a_bad_id(string kind, string id, string message)
     {

@@ -100,10 +100,32 @@ public class CheckerTests
     [InlineData("sources:\n  - source: article\n    qoute: x", "FB0212 content/a.md(6,5)")]
     [InlineData("sources:\n  - quote: x", "FB0212 content/a.md(5,5)")]
     [InlineData("sources: article", "FB0210 content/a.md(4,10)")]
+    [InlineData("sources:\n  - source:\n    quote: x", "FB0212 content/a.md(5,5)")]
     public void Reports_bad_citations(string sources, string expected) =>
         Assert.Equal(expected, TestContent.Single(TestContent.Compile(
             ("content/article.md", TestContent.Article),
             ("content/a.md", $"---\nkind: place\nname: x\n{sources}\n---\n"))));
+
+    [Fact]
+    public void An_empty_source_is_told_to_be_filled_in()
+    {
+        var result = TestContent.Compile(("content/a.md", "---\nkind: place\nname: x\nsources:\n  - source:\n---\n"));
+
+        Assert.Equal("Invalid citation: 'source' is empty: write the id of the source after 'source:'", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_citation_key_with_nothing_after_it_is_left_out()
+    {
+        var result = TestContent.Compile(
+            ("content/article.md", TestContent.Article),
+            ("content/a.md", "---\nkind: place\nname: x\nsources:\n  - source: article\n    quote:\n    status:\n    by:\n    note:\n---\n"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(
+            new CitationModel(new RefValue("article", default), null, CitationStatus.Reported, null, null),
+            result.Model.Facts.Single(f => f.Id == "a").Sources.Single() with { Source = new RefValue("article", default) });
+    }
 
     [Fact]
     public void Reads_citations_with_status_and_claimant()

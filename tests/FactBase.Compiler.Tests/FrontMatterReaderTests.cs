@@ -92,6 +92,33 @@ public class FrontMatterReaderTests
         Assert.Equal(expected, TestContent.Single(TestContent.Parse(text)));
 
     [Theory]
+    [InlineData("kind: a\nsources:\n  - source: b\n   quote: c", "(5,4)", "check the indentation: 'quote:' starts in column 4; move it to column 5, under 'source:' on line 4")]
+    [InlineData("kind: a\nname: b\n status: held", "(4,2)", "check the indentation: 'status:' starts in column 2; move it to column 1, under 'name:' on line 3")]
+    [InlineData("kind: a\nsources:\n  - source: b\n    status: c\n      note: d", "(6,7)", "check the indentation: 'note:' starts in column 7; move it to column 5, under 'status:' on line 5")]
+    [InlineData("kind: a\nsources:\n - source: b\n    quote: c", "(5,5)", "check the indentation: 'quote:' starts in column 5; move it to column 4, under 'source:' on line 4")]
+    [InlineData("kind: a\nsources:\n  - source: b\n   - source: c", "(5,4)", "check the indentation: '-' starts in column 4; move it to column 3, under the '-' on line 4")]
+    [InlineData(" kind: a\nname: b", "(2,2)", "check the indentation: 'kind:' starts in column 2; move it to column 1, where the front matter's keys start")]
+    [InlineData("kind: a\ntitle: Rule: one", "(3,12)", "a value that holds ': ' must be quoted: write it as title: \"Rule: one\"")]
+    [InlineData("kind: a\ntitle Rule one", "(3,1)", "the line has no ':' after its key: write it as title: Rule one")]
+    public void Names_the_indentation_or_the_quote_that_broke_the_yaml_and_where(string yaml, string place, string fix)
+    {
+        var problem = Assert.Single(TestContent.Parse("---\n" + yaml + "\n---\n").Diagnostics);
+
+        Assert.Equal("FB0003 content/test.md" + place, TestContent.Describe(problem));
+        Assert.EndsWith(": " + fix, problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gives_no_column_where_a_value_over_several_lines_hides_them()
+    {
+        // The lines of a list left open over two lines are not read for their columns: no guess, the general advice.
+        var problem = Assert.Single(TestContent.Parse("---\nkind: a\naliases: [b,\n  c]\n name: d\n---\n").Diagnostics);
+
+        Assert.Equal("FB0003 content/test.md(5,2)", TestContent.Describe(problem));
+        Assert.EndsWith(": check the indentation: entries of one mapping start in the same column", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(3)]
     [InlineData(40)]
     public void Reports_each_repeated_key_with_its_first_line_however_large_the_mapping(int keys)

@@ -42,15 +42,59 @@ public class LinkerTests
         Assert.Empty(backlinks["raices"]);
     }
 
-    [Fact]
-    public void Reports_a_duplicate_id_at_the_second_file()
+    [Theory]
+    [InlineData("content/b/austin.md", "---\nkind: place\nname: b\n---\n", "content/a/austin-tx.md", "---\nkind: place\nid: austin\nname: a\n---\n", "by its file name")]
+    [InlineData("content/a/austin.md", "---\nkind: place\nname: a\n---\n", "content/b/austin.md", "---\nkind: place\nname: b\n---\n", "by its file name")]
+    [InlineData("content/a/one.md", "---\nkind: place\nid: austin\nname: a\n---\n", "content/b/two.md", "---\nkind: place\nid: austin\nname: b\n---\n", "by its 'id:' on line 3")]
+    public void Of_two_facts_with_one_id_the_file_named_so_keeps_it_else_the_first_in_path_order(string keeperPath, string keeperText, string loserPath, string loserText, string how)
+    {
+        // Both orders of the files, so that nothing depends on which the pipeline reads first.
+        foreach (var files in new[] { new[] { (keeperPath, keeperText), (loserPath, loserText) }, [(loserPath, loserText), (keeperPath, keeperText)] })
+        {
+            var result = TestContent.Compile(files);
+
+            var problem = Assert.Single(result.Diagnostics);
+            Assert.Equal(("FB0300", loserPath), (problem.Id, problem.Path));
+            Assert.Equal(loserText.Contains("id:", System.StringComparison.Ordinal) ? (3, 5) : (1, 1), (problem.Span.Line, problem.Span.Column));
+            Assert.StartsWith($"The id 'austin' is also the id of {keeperPath} ({how}), which keeps it; this fact is left out: ", problem.Message, System.StringComparison.Ordinal);
+            Assert.Equal(keeperPath, Assert.Single(result.Model.Facts, f => f.Kind == "place" && f.Id == "austin").Path);
+        }
+    }
+
+    [Theory]
+    [InlineData("content/b/austin-tx.md", "remove the 'id:' line, and the fact takes the id 'austin-tx' from its file name; or, if both describe one fact, merge them")]
+    [InlineData("content/b/texas.md", "write another id; or, if both describe one fact, merge them")]
+    [InlineData("content/b/Austin.md", "write another id; or, if both describe one fact, merge them")]
+    public void A_duplicate_id_offers_the_file_name_when_that_id_is_free(string loserPath, string fix)
     {
         var result = TestContent.Compile(
-            ("content/a/texas.md", TestContent.Texas),
-            ("content/b/texas.md", TestContent.Texas));
+            ("content/texas.md", TestContent.Texas),
+            ("content/a/austin.md", "---\nkind: place\nname: a\n---\n"),
+            (loserPath, "---\nkind: place\nid: austin\nname: b\n---\n"));
+
+        Assert.EndsWith(fix, Assert.Single(result.Diagnostics).Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_file_name_is_told_to_take_another_id()
+    {
+        var result = TestContent.Compile(("content/a/texas.md", TestContent.Texas), ("content/b/texas.md", TestContent.Texas));
 
         Assert.Equal("FB0300 content/b/texas.md(1,1)", TestContent.Single(result));
-        Assert.Contains("content/a/texas.md", result.Diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.EndsWith("this fact is left out: add an 'id:' line with another id, or rename the file; or, if both describe one fact, merge them", result.Diagnostics[0].Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_two_kinds_with_one_id_the_file_named_so_keeps_it()
+    {
+        var result = TestContent.Compile(
+            ("content/kinds/city.md", "---\nkind: kind\nid: place\nfields:\n  mayor: string\n---\n"),
+            ("content/texas.md", TestContent.Texas));
+
+        Assert.Equal("FB0300 content/kinds/city.md(3,5)", TestContent.Single(result));
+        Assert.Equal(
+            "The id 'place' is also the id of the kind in content/kinds/place.md (by its file name), which keeps it; this kind is left out: remove the 'id:' line, and the kind takes the id 'city' from its file name; or, if both describe one kind, merge them",
+            result.Diagnostics[0].Message);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class OneErrorOnceTests
     }
 
     [Theory]
-    [InlineData("$250,000", "write the number, then the currency code, as in '250,000 USD'")]
+    [InlineData("$250,000", "write it as '250,000 USD': a currency code after the number, not a symbol")]
     [InlineData("maybe", "write 'true' or 'false'")]
     public void Messages_name_the_fix_for_common_slips(string written, string fix)
     {

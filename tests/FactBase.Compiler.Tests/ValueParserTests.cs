@@ -51,7 +51,7 @@ public class ValueParserTests
     [InlineData("250000 usd", "FB0206", "'usd' is not an ISO 4217 currency code (did you mean 'USD'?): write the amount then a code such as USD, EUR or GBP")]
     [InlineData("250000 XYZ", "FB0206", "'XYZ' is not an ISO 4217 currency code: write the amount then a code such as USD, EUR or GBP")]
     [InlineData("abuot 40 USD", "FB0214", "'abuot' is not a qualifier (did you mean 'about'?): use about, more than, at least, less than or at most, or none for an exact figure")]
-    [InlineData("USD 250,000", "FB0205", "'USD 250,000' is not an amount of money: write the number first, then the currency code, as in '250,000 USD'")]
+    [InlineData("USD 250,000", "FB0205", "'USD 250,000' is not an amount of money: write it as '250,000 USD': the currency code after the number")]
     [InlineData("1,00 USD", "FB0205", "'1,00 USD' is not an amount of money: '1,00' is not a number: write digits, with optional thousands commas, as in 250,000 or 1.5")]
     public void Refuses_money_without_a_known_currency_or_qualifier_and_says_how_to_fix_it(string text, string id, string message)
     {

@@ -9,7 +9,7 @@ namespace FactBase.Compiler.Checking;
 
 /// <summary>
 /// Reads <c>sources:</c>, a list of citations <c>{ source, quote?, status?, by?, note? }</c>;
-/// a bare id is short for <c>{ source: id }</c>.
+/// a bare id is short for <c>{ source: id }</c>, and a key with nothing after it is left out.
 /// </summary>
 public static class CitationReader
 {
@@ -63,6 +63,18 @@ public static class CitationReader
             {
                 diagnostics.Add(DiagnosticDescriptors.ExpectedScalar.At(path, entry.Value.Span, entry.Key.Text, "value", entry.Value.Description));
                 valid = false;
+                continue;
+            }
+
+            if (value.IsPlainEmpty && Array.IndexOf(Keys, entry.Key.Text) >= 0)
+            {
+                // 'key:' with nothing after it is the key left out, as for a field; a citation cannot leave out its source.
+                if (entry.Key.Text == "source")
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidCitation.At(path, entry.Key.Span, "'source' is empty: write the id of the source after 'source:'"));
+                    valid = false;
+                }
+
                 continue;
             }
 

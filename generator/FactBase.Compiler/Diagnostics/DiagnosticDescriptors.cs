@@ -87,7 +87,7 @@ public static class DiagnosticDescriptors
 
     // Links: ids and references across the knowledge base.
     public static readonly DiagnosticDescriptor DuplicateId = Error("FB0300", Links, "Duplicate id",
-        "The id '{0}' is already used by {1}: ids are unique across the knowledge base, so rename one");
+        "The id '{0}' is also the id of {1}, which keeps it; this {2} is left out: {3}");
     public static readonly DiagnosticDescriptor NameCollision = Error("FB0301", Links, "C# name collision",
         "The C# name '{2}' would stand for both {0} and {1}: rename one");
     public static readonly DiagnosticDescriptor DanglingRef = Error("FB0302", Links, "Dangling reference",

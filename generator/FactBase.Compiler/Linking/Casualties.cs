@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Compiler.Reading;
 
 namespace FactBase.Compiler.Linking;
 
@@ -32,7 +33,7 @@ public sealed class Casualties
     /// <summary>A file that yielded no fact: its id, as its file name gives it, is a casualty; under kinds/, so is its kind.</summary>
     public void AddFile(string relativePath)
     {
-        var stem = Stem(relativePath);
+        var stem = FactReader.FileStem(relativePath);
         _ids.Add(stem);
         _ids.Add(Common.Ids.ToKebabCase(stem)); // 'Texas.md' is broken, so refs to 'texas' follow from it.
         if (IsUnderKinds(relativePath))
@@ -46,10 +47,4 @@ public sealed class Casualties
     public bool HasId(string id) => _ids.Contains(id);
 
     public bool HasKind(string kind) => _kinds.Contains(kind);
-
-    private static string Stem(string relativePath)
-    {
-        var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
-        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 3) : name;
-    }
 }

@@ -11,7 +11,7 @@ namespace FactBase.Compiler.Linking;
 public sealed record BacklinkSet(string TargetId, EquatableArray<BacklinkModel> Backlinks);
 
 /// <summary>
-/// The link step's result: the files whose fact was dropped (a duplicated id, after the first),
+/// The link step's result: the files whose fact was dropped (a duplicated id, in a file that does not keep it),
 /// the backlinks of every fact that has some (sorted by id), and the problems found across facts.
 /// </summary>
 public sealed record LinkResult(EquatableArray<string> Dropped, EquatableArray<BacklinkSet> Backlinks, EquatableArray<Diagnostic> Diagnostics)
@@ -75,12 +75,12 @@ public static class Linker
 
         // Files that yielded no fact or kind: refs to the ids their names give follow from their own errors.
         var casualties = Casualties.Of(schemaModel.CasualtyFiles);
-        var byPath = new List<FactSummary>(entries.Count);
+        var facts = new List<FactSummary>(entries.Count);
         foreach (var entry in entries)
         {
             if (entry.Fact is { } fact)
             {
-                byPath.Add(fact);
+                facts.Add(fact);
             }
             else if (entry.Casualty is { } path)
             {
@@ -88,21 +88,25 @@ public static class Linker
             }
         }
 
-        // The first file of an id (by path) keeps it; later ones are reported and dropped.
-        byPath.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        var byId = new Dictionary<string, FactSummary>(byPath.Count, StringComparer.Ordinal);
+        // Of the files that give one id, the one IdClaims prefers keeps it; the others are reported and dropped.
+        facts.Sort((a, b) => IdClaims.Compare(a.IdClaim, b.IdClaim));
+        HashSet<string>? ids = null; // every id given, for a fix that names a free one; built at the first clash
+        var byId = new Dictionary<string, FactSummary>(facts.Count, StringComparer.Ordinal);
         var dropped = new List<string>();
-        foreach (var fact in byPath)
+        foreach (var fact in facts)
         {
-            if (byId.TryGetValue(fact.Id, out var first))
+            if (byId.TryGetValue(fact.Id, out var keeper))
             {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(fact.Path, fact.IdSpan, fact.Id, first.RelativePath));
+                ids ??= new HashSet<string>(facts.ConvertAll(f => f.Id), StringComparer.Ordinal);
+                diagnostics.Add(IdClaims.Report(fact.IdClaim, keeper.IdClaim, "fact", ids.Contains));
                 dropped.Add(fact.Path);
                 continue;
             }
 
             byId.Add(fact.Id, fact);
         }
+
+        dropped.Sort(StringComparer.Ordinal);
 
         var kept = new List<FactSummary>(byId.Values);
         kept.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -1,5 +1,6 @@
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Linking;
 
 namespace FactBase.Compiler.Model;
 
@@ -20,7 +21,11 @@ public sealed record FactSummary(
     string RelativePath,
     SourceSpan IdSpan,
     EquatableArray<RefSummary> Refs,
-    EquatableArray<CitationRefs> Citations);
+    EquatableArray<CitationRefs> Citations)
+{
+    /// <summary>The fact's claim to its id, which decides, with the others', which file keeps an id two give.</summary>
+    public IdClaim IdClaim => new(Id, Path, RelativePath, IdSpan);
+}
 
 /// <summary>
 /// What the link step reads of one fact file: its fact's summary, or, when the file yielded no

@@ -56,7 +56,8 @@ public static class FactReader
         return id;
     }
 
-    private static string FileStem(string relativePath)
+    /// <summary>The file's name without <c>.md</c>: the id of a file with no <c>id:</c> line.</summary>
+    public static string FileStem(string relativePath)
     {
         var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
         return name.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 3) : name;

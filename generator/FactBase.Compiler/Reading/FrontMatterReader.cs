@@ -46,7 +46,7 @@ public sealed class FrontMatterReader
         {
             var yaml = text.Substring(split.YamlStart, split.YamlLength);
             var offset = (int)Math.Min(e.Start.Index, yaml.Length);
-            var message = YamlErrorAdvice.Advise(YamlDotNetPositionPrefix.Replace(e.Message, string.Empty), yaml, ref offset);
+            var message = YamlErrorAdvice.Advise(YamlDotNetPositionPrefix.Replace(e.Message, string.Empty), yaml, split.YamlFirstLine, ref offset);
             var span = offset == e.Start.Index ? reader.SpanOf(e.Start, e.End) : TextPositions.SpanAt(text, split.YamlStart + offset);
             diagnostics.Add(DiagnosticDescriptors.YamlSyntaxError.At(path, span, message));
             return null;

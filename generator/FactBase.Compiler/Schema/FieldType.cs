@@ -2,7 +2,7 @@ using FactBase.Compiler.Common;
 
 namespace FactBase.Compiler.Schema;
 
-/// <summary>The scalar types of DESIGN.md §2, typed from the text as written.</summary>
+/// <summary>The scalar types of docs/content.md (Field types), typed from the text as written.</summary>
 public enum ScalarType
 {
     String,

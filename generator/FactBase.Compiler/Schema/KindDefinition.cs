@@ -1,5 +1,6 @@
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Linking;
 
 namespace FactBase.Compiler.Schema;
 
@@ -23,4 +24,11 @@ public sealed record KindDefinition(
     string Path,
     SourceSpan Span,
     SourceSpan ExtendsSpan,
-    EquatableArray<string> BrokenFields = default);
+    EquatableArray<string> BrokenFields = default)
+{
+    /// <summary>
+    /// The kind's claim to its id, which decides, with the others', which file keeps an id two give.
+    /// A kind keeps its full path alone, which orders the kind files as their relative paths would.
+    /// </summary>
+    public IdClaim IdClaim => new(Id, Path, Path, Span);
+}

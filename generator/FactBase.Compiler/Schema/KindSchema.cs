@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactBase.Compiler.Common;
 using FactBase.Compiler.Diagnostics;
+using FactBase.Compiler.Linking;
 
 namespace FactBase.Compiler.Schema;
 
@@ -26,12 +27,14 @@ public sealed class KindSchema
 
     public static KindSchema Build(IEnumerable<KindDefinition> definitions, List<Diagnostic> diagnostics, System.Func<string, bool>? isBrokenKind = null)
     {
+        // Of the kinds that give one id, the one IdClaims prefers keeps it, as for facts.
+        var claimed = definitions.OrderBy(k => k.IdClaim, Comparer<IdClaim>.Create(IdClaims.Compare)).ToList();
         var kinds = new Dictionary<string, KindDefinition>(System.StringComparer.Ordinal);
-        foreach (var kind in definitions)
+        foreach (var kind in claimed)
         {
-            if (kinds.TryGetValue(kind.Id, out var first))
+            if (kinds.TryGetValue(kind.Id, out var keeper))
             {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateId.At(kind.Path, kind.Span, kind.Id, $"the kind in {first.Path}"));
+                diagnostics.Add(IdClaims.Report(kind.IdClaim, keeper.IdClaim, "kind", id => claimed.Exists(k => k.Id == id)));
                 continue;
             }
 

@@ -34,7 +34,7 @@ internal static class NewCommand
         {
             var kinds = content.Schema.KindIds.ToList();
             var hint = kind == KnowledgeBaseCompiler.KindKind
-                ? "; a new kind is a file under kinds/ (see DESIGN.md §2)"
+                ? "; a new kind is a file of its own, kinds/<name>.md, whose front matter starts with 'kind: kind'"
                 : $"{Suggestions.DidYouMean(kind, kinds)}; the kinds are {string.Join(", ", kinds)}";
             error.WriteLine($"factbase: no kind '{kind}' to make a fact of{hint}");
             return ExitCodes.UsageError;
@@ -80,6 +80,7 @@ internal static class NewCommand
         }
 
         output.WriteLine(display);
+        error.WriteLine($"factbase: fill in {FactScaffold.LeftToFillIn(content.Schema.AllFields(kind))} in {display}; until then 'factbase check {directory}' reports them");
         content.ReportProblemsBriefly(error);
         return ExitCodes.Success;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FactBase.Cli.Loading;
+using FactBase.Compiler.Common;
 using FactBase.Compiler.Schema;
 
 namespace FactBase.Cli.Scaffolding;
@@ -10,7 +11,8 @@ namespace FactBase.Cli.Scaffolding;
 /// <summary>
 /// The Markdown a new fact starts from: front matter with every field of its kind (inherited
 /// ones included), the required ones first and empty, so that <c>check</c> lists exactly what
-/// is left to fill in, the optional ones commented out; each with its type and documentation.
+/// is left to fill in (and <c>new</c> says it), the optional ones commented out; each with its
+/// type and documentation.
 /// </summary>
 internal static class FactScaffold
 {
@@ -36,6 +38,13 @@ internal static class FactScaffold
         }
 
         return text.Append("---\n\n").ToString();
+    }
+
+    /// <summary>What the Markdown of <see cref="Render"/> leaves to fill in before it checks: "donor and amount, and the citation's source".</summary>
+    public static string LeftToFillIn(IReadOnlyList<FieldDefinition> fields)
+    {
+        var required = fields.Where(f => !f.Optional).Select(f => f.Name).ToList();
+        return required.Count == 0 ? "the citation's source" : $"{English.List(required)}, and the citation's source";
     }
 
     /// <summary>
@@ -78,15 +87,13 @@ internal static class FactScaffold
         return doc.Length == 0 ? what : $"{what}: {string.Join(" ", doc.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}";
     }
 
-    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
-
     private static string Hint(FieldType type) => type switch
     {
         ScalarFieldType { Scalar: ScalarType.Date } => "YYYY, YYYY-MM or YYYY-MM-DD",
         ScalarFieldType { Scalar: ScalarType.Money } => "as in '250000 USD' or 'about 40 million USD'",
         ScalarFieldType { Scalar: ScalarType.Quantity } => "as in 'more than 600' or 'about 130 people'",
         ScalarFieldType { Scalar: ScalarType.Url } => "an http or https address",
-        RefFieldType r => $"the id of {Article(r.Kind)} {r.Kind}",
+        RefFieldType r => $"the id of {English.WithArticle(r.Kind)}",
         ListFieldType l => $"a list, as in [a, b]{(Hint(l.Item) is { Length: > 0 } item ? $"; each {item}" : string.Empty)}",
         _ => string.Empty,
     };
