@@ -40,9 +40,9 @@ internal static class Completions
         var range = file.Text.RangeOf(spot.TokenStart, spot.TokenEnd);
         return spot switch
         {
-            { Kind: SpotKind.Key, InSources: true } => Keys(CitationKeys.Where(k => !spot.SiblingKeys.Contains(k)).Select(k => Key(k, null, null, "0", range))),
-            { Kind: SpotKind.Key } when file.IsKindFile => Keys(KindKeys.Where(k => !spot.SiblingKeys.Contains(k)).Select(k => Key(k, null, null, "0", range))),
-            { Kind: SpotKind.Key } => Keys(FieldKeys(session, view, file, spot, range)),
+            { Kind: SpotKind.Key, InSources: true } => Keys(spot, CitationKeys.Where(k => !spot.SiblingKeys.Contains(k)).Select(k => Key(k, null, null, "0", range))),
+            { Kind: SpotKind.Key } when file.IsKindFile => Keys(spot, KindKeys.Where(k => !spot.SiblingKeys.Contains(k)).Select(k => Key(k, null, null, "0", range))),
+            { Kind: SpotKind.Key } => Keys(spot, FieldKeys(session, view, file, spot, range)),
             { Kind: SpotKind.Value, InSources: true } => InSources(view, spot, range),
             { Kind: SpotKind.Value, Field: "kind" } => Kinds(view, spot, range, withKind: true),
             { Kind: SpotKind.Value, Field: "extends" } when file.IsKindFile => Kinds(view, spot, range, withKind: false),
@@ -51,7 +51,7 @@ internal static class Completions
         };
     }
 
-    private static CompletionList Keys(IEnumerable<CompletionItem> items) => new(false, [.. items]);
+    private static CompletionList Keys(Spot spot, IEnumerable<CompletionItem> items) => new(false, [.. items.Where(i => FuzzyMatch.Score(spot.Token, i.Label) is not null)]);
 
     /// <summary>The fields of the file's kind not written yet, required ones first, then <c>sources</c> and <c>id</c>; <c>kind</c> when it is missing.</summary>
     private static IEnumerable<CompletionItem> FieldKeys(Session session, WorkspaceView view, FileContext file, Spot spot, Range range)
@@ -69,7 +69,7 @@ internal static class Completions
             yield return new CompletionItem(
                 field.Name,
                 CompletionItemKind.Field,
-                field.Display + (field.Optional ? ", optional" : ", required"),
+                field.Type.Display + (field.Optional ? ", optional" : ", required"),
                 MarkupContent.Markdown(FactDescription.Of(field, declaredBy)),
                 (field.Optional ? "2" : "1") + field.Name,
                 field.Name,

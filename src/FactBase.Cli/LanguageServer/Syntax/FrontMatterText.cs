@@ -204,9 +204,10 @@ internal sealed class FrontMatterText
 
         var tokenEnd = Math.Max(tokenStart, WordEnd(line.Text, Math.Clamp(cursor, tokenStart, Math.Max(tokenStart, end))));
         tokenEnd = Math.Min(tokenEnd, Math.Max(tokenStart, end));
-        if (cursor < start)
+        if (cursor < start || cursor > end)
         {
-            (tokenStart, tokenEnd) = (start, start);
+            // Before the value, or after it past a space: a new word starts at the cursor.
+            (tokenStart, tokenEnd) = cursor < start ? (start, start) : (cursor, cursor);
         }
 
         return new Spot(SpotKind.Value, field, inSources, citationKey, isItem, lineStart + tokenStart, lineStart + tokenEnd, line.Text[tokenStart..tokenEnd], lineStart + start, lineStart + Math.Max(start, end), value, siblings);
