@@ -13,7 +13,7 @@ namespace FactBase.Benchmarks;
 /// <summary>
 /// FactBase's benchmarks, each printing its figures as Markdown table rows with the command that
 /// reproduces them. Release only: <c>dotnet run -c Release --project benchmarks/FactBase.Benchmarks -- &lt;verb&gt;</c>.
-/// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all; stages DIR and probe DIR split a cold run and an edit;
+/// Verbs: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | lsp [N] | all; stages DIR and probe DIR split a cold run and an edit;
 /// site [N] measures `factbase site`, and screenshots DIR takes the pictures of docs/site.md;
 /// colds DIR and edits DIR repeat them, to watch GC and JIT tiering or to profile.
 /// </summary>
@@ -66,6 +66,12 @@ internal static class Program
             case ["export", ..]:
                 ExportBenchmark.Run(args.Length > 1 ? n : 100_000);
                 return 0;
+            case ["lsp", ..]:
+                LanguageServerBenchmark.Run(n);
+                return 0;
+            case ["lsp-once", var mode, var root]:
+                LanguageServerBenchmark.Once(mode, root);
+                return 0;
             case ["export-once", var format, var root, var output]:
                 ExportBenchmark.Once(format, root, output);
                 return 0;
@@ -79,7 +85,7 @@ internal static class Program
                 Scale([1_000, 10_000, 100_000]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | all | stages DIR | probe DIR | colds DIR | edits DIR | site [N] | screenshots DIR");
+                Console.Error.WriteLine("usage: corpus DIR N | generator [N] | build [N] | query [N] | scale [N...] | export [N] | lsp [N] | all | stages DIR | probe DIR | colds DIR | edits DIR | site [N] | screenshots DIR");
                 return 2;
         }
 #endif

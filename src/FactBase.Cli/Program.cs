@@ -195,6 +195,18 @@ internal static class Program
             terminal,
             stop)));
 
+        var lspDir = new Argument<string?>("dir")
+        {
+            Description = "The content folder (default: the workspace's content/ folder, as the editor names the workspace).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var lsp = new Command("lsp", "Run the language server on standard input and output, for editors: diagnostics as you type, completion, hover, go to definition, references, rename and quick fixes (see docs/editors.md).")
+        {
+            lspDir,
+            new Option<bool>("--stdio") { Description = "Accepted for editors that pass it: standard input and output are the only transport." },
+        };
+        lsp.SetAction((parse, cancellation) => LanguageServer.LspCommand.RunAsync(parse.GetValue(lspDir), Limits(parse), cancellation));
+
         return new Command(
             "factbase",
             "FactBase: check, export and explore a knowledge base of Markdown facts.\n" +
@@ -213,6 +225,7 @@ internal static class Program
             watch,
             SiteCommandLine.Site(Limits, terminal),
             SiteCommandLine.Serve(Limits, terminal),
+            lsp,
         };
     }
 

@@ -13,7 +13,7 @@ public class ProgramTests
 
     [Fact]
     public void Has_every_command_of_the_issue() =>
-        Assert.Equal(["check", "export", "list", "show", "new", "schema", "watch", "site", "serve"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
+        Assert.Equal(["check", "export", "list", "show", "new", "schema", "watch", "site", "serve", "lsp"], Program.BuildRoot(TerminalInfo.Plain).Subcommands.Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -34,6 +34,8 @@ internal sealed class TempContent : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
+    public string Text(string relative) => File.ReadAllText(PathOf(relative));
+
     public void Write(string relative, string text)
     {
         var full = PathOf(relative);

@@ -52,12 +52,16 @@ internal static class FactScaffold
     /// where most facts of that kind already are; failing that, where most facts of its base kind
     /// are (a new kind of event goes with the events); failing that, the kind's plural.
     /// </summary>
-    public static string ChooseFolder(LoadedContent content, string kind)
+    public static string ChooseFolder(LoadedContent content, string kind) =>
+        ChooseFolder(content.Schema, content.Model.Facts.Select(f => (f.Kind, f.RelativePath)), kind);
+
+    /// <summary>The same, over the kind and relative path of every fact (the language server's facts).</summary>
+    public static string ChooseFolder(KindSchema schema, IEnumerable<(string Kind, string RelativePath)> facts, string kind)
     {
-        for (var current = content.Schema.Find(kind); current is not null; current = current.Extends is null ? null : content.Schema.Find(current.Extends))
+        for (var current = schema.Find(kind); current is not null; current = current.Extends is null ? null : schema.Find(current.Extends))
         {
-            var folder = content.Model.Facts
-                .Where(f => content.Schema.IsA(f.Kind, current.Id))
+            var folder = facts
+                .Where(f => schema.IsA(f.Kind, current.Id))
                 .Select(f => FolderOf(f.RelativePath))
                 .GroupBy(f => f, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count())
@@ -70,7 +74,7 @@ internal static class FactScaffold
             }
         }
 
-        return content.Schema.Find(kind)?.Plural ?? kind;
+        return schema.Find(kind)?.Plural ?? kind;
     }
 
     /// <summary><c>content/events/x.md</c> to <c>events</c>; a fact at the root gives "".</summary>
