@@ -61,7 +61,7 @@ public static class FileChecker
             return Casualty(file, diagnostics);
         }
 
-        var kindId = FactReader.ReadKind(file, frontMatter, diagnostics, out var kindSpan);
+        var kindId = KindAndIdReader.ReadKind(file, frontMatter, diagnostics, out var kindSpan);
         if (kindId is null)
         {
             return Casualty(file, diagnostics);
@@ -84,7 +84,7 @@ public static class FileChecker
             return Casualty(file, diagnostics);
         }
 
-        var id = FactReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
+        var id = KindAndIdReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
         if (id is null)
         {
             return Casualty(file, diagnostics);

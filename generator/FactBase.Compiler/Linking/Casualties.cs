@@ -33,7 +33,7 @@ public sealed class Casualties
     /// <summary>A file that yielded no fact: its id, as its file name gives it, is a casualty; under kinds/, so is its kind.</summary>
     public void AddFile(string relativePath)
     {
-        var stem = FactReader.FileStem(relativePath);
+        var stem = KindAndIdReader.FileStem(relativePath);
         _ids.Add(stem);
         _ids.Add(Common.Ids.ToKebabCase(stem)); // 'Texas.md' is broken, so refs to 'texas' follow from it.
         if (IsUnderKinds(relativePath))

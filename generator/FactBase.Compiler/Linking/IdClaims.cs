@@ -9,7 +9,7 @@ namespace FactBase.Compiler.Linking;
 /// <summary>A file's claim to an id: its path, and where the id is written (the file's start when its name gives it).</summary>
 public readonly record struct IdClaim(string Id, string Path, string RelativePath, SourceSpan IdSpan)
 {
-    /// <summary>The id is the file name: the file has no <c>id:</c> line (<see cref="FactReader.ReadId"/>).</summary>
+    /// <summary>The id is the file name: the file has no <c>id:</c> line (<see cref="KindAndIdReader.ReadId"/>).</summary>
     public bool IsFileName => IdSpan == SourceSpan.FileStart;
 }
 
@@ -47,7 +47,7 @@ public static class IdClaims
             return $"add an 'id:' line with another id, or rename the file; or, if both describe one {noun}, merge them";
         }
 
-        var fileName = FactReader.FileStem(loser.RelativePath);
+        var fileName = KindAndIdReader.FileStem(loser.RelativePath);
         return Ids.IsKebabCase(fileName) && !taken(fileName)
             ? $"remove the 'id:' line, and the {noun} takes the id '{fileName}' from its file name; or, if both describe one {noun}, merge them"
             : $"write another id; or, if both describe one {noun}, merge them";

@@ -17,7 +17,7 @@ public static class KindReader
 
     public static KindDefinition? Read(ParsedFile file, YamlMapping frontMatter, List<Diagnostic> diagnostics)
     {
-        var id = FactReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
+        var id = KindAndIdReader.ReadId(file, frontMatter, diagnostics, out var idSpan);
         string? plural = null;
         string? extends = null;
         var extendsSpan = idSpan;

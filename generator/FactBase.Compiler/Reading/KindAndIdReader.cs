@@ -5,7 +5,7 @@ using FactBase.Compiler.Diagnostics;
 namespace FactBase.Compiler.Reading;
 
 /// <summary>The two keys every file has: its kind, and its id (which defaults to the file name).</summary>
-public static class FactReader
+public static class KindAndIdReader
 {
     /// <summary>The kind's name; the caller has checked that the key is there and not empty.</summary>
     public static string? ReadKind(ParsedFile file, YamlMapping frontMatter, List<Diagnostic> diagnostics, out SourceSpan span)
