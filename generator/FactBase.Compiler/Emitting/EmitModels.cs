@@ -38,7 +38,7 @@ public sealed class EmitContext : IEquatable<EmitContext>
         Namespace = @namespace;
         ChunkSize = Math.Max(1, chunkSize);
         RecordsAssembly = recordsAssembly;
-        Plan = EmitPlan.Create(schema.Kinds, []);
+        Plan = EmitPlan.Create(schema.Kinds);
         Types = new TypeEmitter(Namespaces.Sanitize(@namespace), Plan);
     }
 

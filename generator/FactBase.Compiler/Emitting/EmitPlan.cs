@@ -22,8 +22,6 @@ public sealed class KindPlan(KindDefinition kind, string className, string colle
 
     public Dictionary<string, string> PropertyOf { get; } = new(StringComparer.Ordinal);
 
-    public List<(FactModel Fact, string Member)> Facts { get; } = [];
-
     public List<KindPlan> Children { get; } = [];
 }
 
@@ -44,10 +42,8 @@ public sealed class EmitPlan
 
     public IReadOnlyDictionary<string, KindPlan> ById { get; }
 
-    public static EmitPlan Create(KnowledgeBaseModel model) => Create(model.Kinds, model.Facts);
-
-    /// <summary>The plan for the kinds, with <paramref name="facts"/> given their members (none: names only).</summary>
-    public static EmitPlan Create(IEnumerable<KindDefinition> definitions, IEnumerable<FactModel> facts)
+    /// <summary>The names of the kinds' types, collections, enums and properties; the facts' members are placed by <see cref="Placement"/>.</summary>
+    public static EmitPlan Create(IEnumerable<KindDefinition> definitions)
     {
         var types = new HashSet<string>(StringComparer.Ordinal) { Naming.KnowledgeBaseClass };
         var kbMembers = new HashSet<string>(Naming.KnowledgeBaseMembers, StringComparer.Ordinal);
@@ -84,20 +80,6 @@ public sealed class EmitPlan
         foreach (var plan in kinds.Where(k => k.Base is null))
         {
             PlanProperties(plan, new HashSet<string>(Naming.FactMembers, StringComparer.Ordinal));
-        }
-
-        foreach (var fact in facts)
-        {
-            if (byId.TryGetValue(fact.Kind, out var plan))
-            {
-                plan.Facts.Add((fact, Naming.Pascal(fact.Id)));
-            }
-        }
-
-        foreach (var plan in kinds)
-        {
-            var members = new HashSet<string>(Naming.ObjectMembers, StringComparer.Ordinal) { Naming.AllMember, plan.CollectionName };
-            plan.Facts.RemoveAll(f => !members.Add(f.Member));
         }
 
         return new EmitPlan(kinds, byId);

@@ -62,7 +62,7 @@ public static class BuildStep
     /// </summary>
     public static (byte[] Records, string Index) Outputs(CompiledContent compiled)
     {
-        var plan = EmitPlan.Create(compiled.Schema.Kinds, []);
+        var plan = EmitPlan.Create(compiled.Schema.Kinds);
         var placement = Placement.Place(plan, FactKeys.Of(compiled.Files), compiled.Link);
         return (RecordsResource.Write(placement, compiled.Results, compiled.Link), ContentIndex.Write(compiled.Files, placement));
     }

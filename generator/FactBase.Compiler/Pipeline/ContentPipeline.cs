@@ -59,7 +59,7 @@ public static class ContentPipeline
         }, cancellationToken);
 
         var (schema, key) = Schema(files, results, schemaInputs, options);
-        var plan = options.Records ? EmitPlan.Create(schema.Kinds, []) : null;
+        var plan = options.Records ? EmitPlan.Create(schema.Kinds) : null;
         var toCheck = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
@@ -82,7 +82,7 @@ public static class ContentPipeline
         if (newKinds)
         {
             (schema, key) = Schema(files, results, schemaInputs, options);
-            plan = options.Records ? EmitPlan.Create(schema.Kinds, []) : null;
+            plan = options.Records ? EmitPlan.Create(schema.Kinds) : null;
             toCheck.Clear();
             for (var i = 0; i < files.Count; i++)
             {
