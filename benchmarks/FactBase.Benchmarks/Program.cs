@@ -117,8 +117,8 @@ internal static class Program
         void Edit() => driver.Edit(path, original + $"\nEdit number {edits++}.\n");
 
         // Warmed up by 150 edits first: the edit path's methods run once per edit, and the JIT's tiering
-        // takes some 150 edits to optimize them all (measured: 27 ms for the first 50, 10-11 ms from the
-        // 150th on), as it has in an editor session or a compiler server that has been up a while.
+        // takes that many edits to optimize them all, as it has in an editor session or a compiler
+        // server that has been up a while.
         for (var i = 0; i < 150; i++)
         {
             Edit();

@@ -9,7 +9,7 @@ namespace FactBase.Compiler.Reading;
 /// </summary>
 /// <remarks>
 /// The Markdown is kept as a slice of the file's text, not as a copy: the compiler keeps the text
-/// for the whole build anyway, and a copy of every body (20 MB at 10,000 facts) would live as long
+/// for the whole build anyway, and a copy of every body (the larger part of the content) would live as long
 /// as the generator's caches, through every garbage collection of a cold run (docs/performance.md).
 /// <see cref="Markdown"/> copies it out for the few readers that need a string of its own.
 /// </remarks>

@@ -150,8 +150,8 @@ public sealed partial class KnowledgeBase
             _resolver = resolver;
         }
 
-        // Runs once, over every id: compiled optimized at once, since tier-0 code
-        // made this loop take 20-35 ms for 10,000 ids instead of a few.
+        // Runs once, over every id: compiled optimized at once, since in tier-0 code this loop
+        // takes several times as long (docs/performance.md).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static Dictionary<string, FactLocation> Read(ReadOnlySpan<byte> ids)
         {
@@ -172,8 +172,8 @@ public sealed partial class KnowledgeBase
         /// <summary>The id's place, found by comparing bytes along the list; null when it is not there.</summary>
         /// <remarks>
         /// Compiled without optimization, and never recompiled: it runs for the first few lookups of a
-        /// process, and compiling it optimized (up front, or on-stack while it loops) took 1.6-2.3 ms of
-        /// the 6 ms the first query took, where the unoptimized loop over 10,000 ids takes well under one.
+        /// process, and compiling it optimized (up front, or on-stack while it loops) costs more than the
+        /// unoptimized loop over every id takes (docs/performance.md).
         /// </remarks>
         [MethodImpl(MethodImplOptions.NoOptimization)]
         private static FactLocation? Scan(ReadOnlySpan<byte> ids, string id)
@@ -245,7 +245,7 @@ public sealed partial class KnowledgeBase
         /// <summary>
         /// The frozen dictionary behind a type of this assembly: compiling TryFind for the first query
         /// reads the field that holds it, and a field of the frozen dictionary's own type loaded its
-        /// assembly and types there (0.3 ms of it). Optimized lookups inline the call.
+        /// assembly and types there, in the first query's time. Optimized lookups inline the call.
         /// </summary>
         private sealed class FrozenIds(FrozenDictionary<string, FactLocation> ids)
         {
