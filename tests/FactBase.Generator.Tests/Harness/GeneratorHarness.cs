@@ -32,6 +32,7 @@ internal sealed class GeneratorHarness
 
     private readonly List<AdditionalText> _texts;
     private readonly HashSet<string> _contentPaths;
+    private readonly string _contentRoot;
     private GeneratorDriver _driver;
 
     /// <param name="files">The content, by path under the content root.</param>
@@ -39,18 +40,21 @@ internal sealed class GeneratorHarness
     /// <param name="unmarked">Additional files that are not content.</param>
     /// <param name="fromIndex">As a command-line build: the generator is given the build step's index, not the content.</param>
     /// <param name="indexText">With <paramref name="fromIndex"/>, the index's text in place of the one the core writes.</param>
+    /// <param name="contentRoot">Where the content is, ending in '/'.</param>
     public GeneratorHarness(
         IEnumerable<(string Path, string Text)> files,
         IReadOnlyDictionary<string, string>? properties = null,
         IEnumerable<AdditionalText>? unmarked = null,
         bool fromIndex = false,
-        string? indexText = null)
+        string? indexText = null,
+        string contentRoot = ContentRoot)
     {
-        var texts = _texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ContentRoot + f.Path, f.Text)).ToList();
+        _contentRoot = contentRoot;
+        var texts = _texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(contentRoot + f.Path, f.Text)).ToList();
         var global = new Dictionary<string, string>
         {
             ["build_property.FactBaseNamespace"] = Namespace,
-            ["build_property.FactBaseContentRoot"] = ContentRoot,
+            ["build_property.FactBaseContentRoot"] = contentRoot,
         };
         foreach (var (key, value) in properties ?? new Dictionary<string, string>())
         {
@@ -98,7 +102,7 @@ internal sealed class GeneratorHarness
     public (byte[] Records, string Index) BuildStepOutputs()
     {
         var files = _texts.Where(t => ContentPaths.IsContent(t.Path))
-            .Select(t => new SourceFile(t.Path, ContentPaths.Relative(t.Path, ContentRoot), t.GetText()!.ToString()))
+            .Select(t => new SourceFile(t.Path, ContentPaths.Relative(t.Path, _contentRoot), t.GetText()!.ToString()))
             .ToList();
         return BuildStep.Outputs(ContentPipeline.Compile(files, new CompileOptions(ReadOptions, Records: true)));
     }
@@ -118,8 +122,8 @@ internal sealed class GeneratorHarness
     /// <summary>Edits one content file, as saving it in the editor would, and runs the driver again.</summary>
     public GeneratorDriverRunResult Replace(string path, string text)
     {
-        var index = _texts.FindIndex(t => t.Path == ContentRoot + path);
-        var replacement = new InMemoryAdditionalText(ContentRoot + path, text);
+        var index = _texts.FindIndex(t => t.Path == _contentRoot + path);
+        var replacement = new InMemoryAdditionalText(_contentRoot + path, text);
         _driver = _driver.ReplaceAdditionalText(_texts[index], replacement);
         _texts[index] = replacement;
         return Run();
@@ -128,7 +132,7 @@ internal sealed class GeneratorHarness
     /// <summary>Adds one content file, as creating it in the editor would, and runs the driver again.</summary>
     public GeneratorDriverRunResult Add(string path, string text)
     {
-        var added = new InMemoryAdditionalText(ContentRoot + path, text);
+        var added = new InMemoryAdditionalText(_contentRoot + path, text);
         _contentPaths.Add(added.Path);
         _driver = _driver.AddAdditionalTexts([added]);
         _texts.Add(added);
@@ -138,7 +142,7 @@ internal sealed class GeneratorHarness
     /// <summary>Deletes one content file and runs the driver again.</summary>
     public GeneratorDriverRunResult Remove(string path)
     {
-        var index = _texts.FindIndex(t => t.Path == ContentRoot + path);
+        var index = _texts.FindIndex(t => t.Path == _contentRoot + path);
         _driver = _driver.RemoveAdditionalTexts([_texts[index]]);
         _texts.RemoveAt(index);
         return Run();
