@@ -11,20 +11,8 @@ public class CleanTests(LocalFeed feed)
     [Fact]
     public async Task Dotnet_clean_removes_the_build_steps_cache_and_outputs()
     {
-        var project = Path.Combine(feed.Root, "cleaned");
-        Directory.CreateDirectory(Path.Combine(project, "content", "kinds"));
-        await File.WriteAllTextAsync(Path.Combine(project, "Cleaned.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <!-- The step in the build's own process: no build server left running after the test. -->
-                <FactBaseBuildServer>false</FactBaseBuildServer>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="FactBase" Version="{feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        // The step in the build's own process: no build server left running after the test.
+        var project = await feed.Consumer("Cleaned", "<FactBaseBuildServer>false</FactBaseBuildServer>");
         await File.WriteAllTextAsync(Path.Combine(project, "content", "kinds", "place.md"), "---\nkind: kind\nfields:\n  name: string\n---\nA place.\n");
         await File.WriteAllTextAsync(Path.Combine(project, "content", "texas.md"), "---\nkind: place\nname: Texas\n---\nA state.\n");
         var factbase = Path.Combine(project, "obj", feed.Configuration, "net10.0", "factbase");
