@@ -16,10 +16,11 @@ internal enum ReportedSeverity
 
 /// <summary>
 /// The severities the project sets for FactBase's diagnostics, taken as the compiler takes them
-/// for its own: <c>dotnet_diagnostic.FBnnnn.severity</c> in a global analyzer config (a
-/// <c>.globalconfig</c> file, or an <c>.editorconfig</c> whose first line is <c>is_global = true</c>;
-/// sections do not apply, as they apply only to C# files), then the MSBuild properties
-/// <c>NoWarn</c>, <c>WarningsAsErrors</c>, <c>WarningsNotAsErrors</c> and <c>TreatWarningsAsErrors</c>.
+/// for an analyzer's: the MSBuild properties <c>NoWarn</c>, <c>WarningsAsErrors</c> and
+/// <c>WarningsNotAsErrors</c>, then <c>dotnet_diagnostic.FBnnnn.severity</c> in a global analyzer
+/// config (a <c>.globalconfig</c> file, or an <c>.editorconfig</c> whose first line is
+/// <c>is_global = true</c>; sections do not apply, as they apply only to C# files), then
+/// <c>TreatWarningsAsErrors</c>.
 /// The build step reports the diagnostics, before the compiler runs (docs/diagnostics.md).
 /// </summary>
 internal sealed class ReportedSeverities
@@ -43,40 +44,55 @@ internal sealed class ReportedSeverities
         _treatWarningsAsErrors = treatWarningsAsErrors;
     }
 
+    /// <summary>
+    /// The severity the compiler would report the diagnostic with, were it an analyzer's: the project's
+    /// NoWarn (<c>/nowarn</c>), then WarningsAsErrors and WarningsNotAsErrors (<c>/warnaserror+:</c>,
+    /// then <c>/warnaserror-:</c>, the later winning), which win over a global config; then the global
+    /// config; then TreatWarningsAsErrors (<c>/warnaserror</c>), which makes an error of a warning that
+    /// nothing named, or that the global config set to <c>warning</c>.
+    /// </summary>
     public ReportedSeverity Of(Diagnostic diagnostic)
     {
-        var severity = diagnostic.Severity switch
+        var own = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => ReportedSeverity.Error,
             DiagnosticSeverity.Warning => ReportedSeverity.Warning,
             _ => ReportedSeverity.Message,
         };
-        if (_configured.TryGetValue(diagnostic.Id, out var configured))
+        var id = diagnostic.Id;
+        if (_noWarn.Contains(id))
         {
-            severity = configured.ToLowerInvariant() switch
-            {
-                "error" => ReportedSeverity.Error,
-                "warning" => ReportedSeverity.Warning,
-                "suggestion" => ReportedSeverity.Message,
-                "silent" or "none" => ReportedSeverity.Hidden,
-                _ => severity,
-            };
+            return ReportedSeverity.Hidden;
         }
 
-        if (severity == ReportedSeverity.Warning)
+        if (_warningsNotAsErrors.Contains(id))
         {
-            if (_noWarn.Contains(diagnostic.Id))
-            {
-                return ReportedSeverity.Hidden;
-            }
+            return own;
+        }
 
-            if (_warningsAsErrors.Contains(diagnostic.Id) || (_treatWarningsAsErrors && !_warningsNotAsErrors.Contains(diagnostic.Id)))
+        if (_warningsAsErrors.Contains(id))
+        {
+            return ReportedSeverity.Error;
+        }
+
+        if (_configured.TryGetValue(id, out var configured))
+        {
+            switch (configured.ToLowerInvariant())
             {
-                return ReportedSeverity.Error;
+                case "error":
+                    return ReportedSeverity.Error;
+                case "warning":
+                    return _treatWarningsAsErrors ? ReportedSeverity.Error : ReportedSeverity.Warning;
+                case "suggestion":
+                    return ReportedSeverity.Message;
+                case "silent" or "none":
+                    return ReportedSeverity.Hidden;
+                case "default":
+                    return own;
             }
         }
 
-        return severity;
+        return own == ReportedSeverity.Warning && _treatWarningsAsErrors ? ReportedSeverity.Error : own;
     }
 
     /// <summary>The file's top-level <c>dotnet_diagnostic.*.severity</c> keys, when it is a global config.</summary>

@@ -11,22 +11,8 @@ public class FreshProjectTests(LocalFeed feed)
     [Fact]
     public async Task A_fresh_project_builds_queries_its_facts_and_fails_on_a_dangling_ref_at_its_line()
     {
-        var project = Path.Combine(feed.Root, "demo");
-        Directory.CreateDirectory(Path.Combine(project, "content", "kinds"));
+        var project = await feed.Consumer("Demo", "<OutputType>Exe</OutputType><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
         Directory.CreateDirectory(Path.Combine(project, "content", "places"));
-        await File.WriteAllTextAsync(Path.Combine(project, "Demo.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="FactBase" Version="{feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
         await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), "System.Console.WriteLine($\"{Demo.Places.Austin.Name} is in {Demo.Places.Austin.PartOf?.Value.Name}\");\n");
         await File.WriteAllTextAsync(Path.Combine(project, "content", "kinds", "place.md"), "---\nkind: kind\nfields:\n  name: string\n  part-of: ref<place>?\n---\nA place.\n");
         await File.WriteAllTextAsync(Path.Combine(project, "content", "places", "texas.md"), "---\nkind: place\nname: Texas\n---\nA state.\n");

@@ -25,6 +25,28 @@ public sealed class LocalFeed : IAsyncLifetime
 
     public string NuGetConfig => Path.Combine(Root, "nuget.config");
 
+    /// <summary>
+    /// A new project in its own folder under <see cref="Root"/>, <c>Name/Name.csproj</c>, for net10.0 and
+    /// referencing the packed FactBase, with <paramref name="properties"/> (MSBuild property elements) besides.
+    /// </summary>
+    public async Task<string> Consumer(string name, string properties)
+    {
+        var project = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.Combine(project, "content", "kinds"));
+        await File.WriteAllTextAsync(Path.Combine(project, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FactBase" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        return project;
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);

@@ -22,12 +22,13 @@ internal static class BuildServerClient
     /// <param name="request">What to build.</param>
     /// <param name="serverPath">The server's assembly, started with the dotnet host when no server listens.</param>
     /// <param name="why">Why the server was not used, when it was not.</param>
-    public static BuildResponse? TryRun(BuildRequest request, string serverPath, out string? why)
+    /// <param name="pipeName">Where the server listens: <see cref="BuildServerPipe.Name"/> unless a test gives a pipe of its own.</param>
+    public static BuildResponse? TryRun(BuildRequest request, string serverPath, out string? why, string? pipeName = null)
     {
         why = null;
         try
         {
-            using var pipe = Connect(serverPath);
+            using var pipe = Connect(serverPath, pipeName ?? BuildServerPipe.Name);
             BuildServerPipe.Write(pipe, request.WriteTo);
             var response = BuildResponse.ReadFrom(BuildServerPipe.Read(pipe));
             if (response.Failure is { } failure)
@@ -45,9 +46,9 @@ internal static class BuildServerClient
         }
     }
 
-    private static NamedPipeClientStream Connect(string serverPath)
+    private static NamedPipeClientStream Connect(string serverPath, string pipeName)
     {
-        var pipe = new NamedPipeClientStream(".", BuildServerPipe.Name, PipeDirection.InOut, BuildServerPipe.CurrentUserOnly);
+        var pipe = new NamedPipeClientStream(".", pipeName, PipeDirection.InOut, BuildServerPipe.CurrentUserOnly);
         try
         {
             pipe.Connect((int)ConnectTimeout.TotalMilliseconds);
@@ -66,7 +67,7 @@ internal static class BuildServerClient
         var deadline = DateTime.UtcNow + StartTimeout;
         while (true)
         {
-            pipe = new NamedPipeClientStream(".", BuildServerPipe.Name, PipeDirection.InOut, BuildServerPipe.CurrentUserOnly);
+            pipe = new NamedPipeClientStream(".", pipeName, PipeDirection.InOut, BuildServerPipe.CurrentUserOnly);
             try
             {
                 pipe.Connect(500);

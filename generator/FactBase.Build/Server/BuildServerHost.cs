@@ -17,13 +17,15 @@ internal static class BuildServerHost
 {
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(10);
 
-    public static int Run(TimeSpan idleTimeout)
+    /// <param name="idleTimeout">How long to wait for a request before exiting.</param>
+    /// <param name="pipeName">Where to listen: <see cref="BuildServerPipe.Name"/> unless a test gives a pipe of its own.</param>
+    public static int Run(TimeSpan idleTimeout, string? pipeName = null)
     {
         var active = 0;
         var lastDone = DateTime.UtcNow;
         while (true)
         {
-            var pipe = new NamedPipeServerStream(BuildServerPipe.Name, PipeDirection.InOut, NamedPipeServerStream.MaxAllowedServerInstances, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | BuildServerPipe.CurrentUserOnly);
+            var pipe = new NamedPipeServerStream(pipeName ?? BuildServerPipe.Name, PipeDirection.InOut, NamedPipeServerStream.MaxAllowedServerInstances, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | BuildServerPipe.CurrentUserOnly);
             var connected = pipe.WaitForConnectionAsync();
             while (!connected.Wait(TimeSpan.FromSeconds(1)))
             {

@@ -22,7 +22,15 @@ public static class AtomicFile
             }
             else
             {
-                File.Move(temporary, path);
+                try
+                {
+                    File.Move(temporary, path);
+                }
+                catch (IOException) when (File.Exists(path))
+                {
+                    // Another build wrote it first, since we looked: replace what it wrote, whole, as above.
+                    File.Replace(temporary, path, null);
+                }
             }
         }
         finally
