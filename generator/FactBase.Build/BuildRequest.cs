@@ -14,9 +14,8 @@ internal sealed record BuildRequest(IReadOnlyList<string> Files, string ContentR
     /// <summary>Runs the build step and writes its outputs; what both hosts do.</summary>
     public BuildStepResult Run()
     {
-        var result = BuildStep.Run(new BuildStepInput(Files, ContentRoot, Options, OutputDirectory));
-        new BuildOutputs(OutputDirectory, RecordsAssembly).Write(result);
-        return result;
+        var outputs = new BuildOutputs(OutputDirectory, RecordsAssembly);
+        return BuildStep.Run(new BuildStepInput(Files, ContentRoot, Options, OutputDirectory), outputs.Write);
     }
 
     public void WriteTo(BinaryWriter writer)

@@ -36,7 +36,12 @@ public static class BuildStep
     /// <summary>How long a build waits for another build of the same project to let go of the cache.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
 
-    public static BuildStepResult Run(BuildStepInput input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the step under the cache's lock, and hands the result to <paramref name="writeOutputs"/>
+    /// before letting go of it, so that a parallel build of the same project never leaves the records of
+    /// one build beside the index of another.
+    /// </summary>
+    public static BuildStepResult Run(BuildStepInput input, Action<BuildStepResult>? writeOutputs = null, CancellationToken cancellationToken = default)
     {
         var files = ReadFiles(input, cancellationToken);
         var pathOf = PathsByRelativePath(files);
@@ -53,7 +58,9 @@ public static class BuildStep
             cache.Save(after, input.Options);
         }
 
-        return new BuildStepResult(records, index, compiled.Diagnostics, files.Count, read, cache.Problem);
+        var result = new BuildStepResult(records, index, compiled.Diagnostics, files.Count, read, cache.Problem);
+        writeOutputs?.Invoke(result);
+        return result;
     }
 
     /// <summary>
