@@ -28,6 +28,14 @@ public class FreshProjectTests(LocalFeed feed)
         Assert.NotEqual(0, buildCode);
         Assert.Contains($"{austin}(4,10): error FB0302: No fact has the id 'texsa' (did you mean 'texas'?)", buildOutput, StringComparison.Ordinal);
 
+        // A file that yields no fact at all: its content error is the only error, and no C# error
+        // follows for Program.cs, which names the fact it would have been.
+        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: [Austin\n---\nA city.\n");
+        var (brokenCode, brokenOutput) = await Dotnet.Run(project, feed.Environment, "dotnet", "build", "--no-restore");
+        Assert.NotEqual(0, brokenCode);
+        Assert.Contains($"{austin}(4,1): error FB0003", brokenOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("error CS", brokenOutput, StringComparison.Ordinal);
+
         var tools = Path.Combine(feed.Root, "tools");
         var (installCode, installOutput) = await Dotnet.Run(feed.Root, feed.Environment, "dotnet", "tool", "install", "FactBase.Tool", "--version", feed.Version, "--tool-path", tools, "--configfile", feed.NuGetConfig);
         Assert.True(installCode == 0, installOutput);
