@@ -20,7 +20,17 @@ internal static class BuildServerPipe
     // PipeOptions.CurrentUserOnly, which netstandard2.0 does not name: the pipe refuses other users.
     public const PipeOptions CurrentUserOnly = (PipeOptions)0x20000000;
 
-    public static string Name { get; } = NameFor(Environment.UserName + "|" + typeof(BuildServerPipe).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+    public static string Name { get; } = NameFor(Environment.UserName + "|" + typeof(BuildServerPipe).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "|" + PackageFolder());
+
+    /// <summary>
+    /// The folder that holds both the task's and the server's folders (the package's <c>tasks/</c>):
+    /// the same build restored elsewhere gets a server of its own, never one whose files may be gone.
+    /// </summary>
+    private static string PackageFolder()
+    {
+        var location = typeof(BuildServerPipe).Assembly.Location;
+        return location.Length == 0 ? string.Empty : Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(location))) ?? string.Empty;
+    }
 
     public static void Write(Stream stream, Action<BinaryWriter> write)
     {

@@ -8,7 +8,8 @@ namespace FactBase.Compiler.Pipeline;
 /// Every reuse of a file's work, in one place, under one rule: <b>a file's result is reused when
 /// the file's path, relative path and content hash, and the read options, are those the result was
 /// made from; and, for a file checked as a fact, when the schema it was checked against has the key
-/// of the schema now.</b> Nothing else decides: no timestamp, no position, no object's identity.
+/// of the schema now; and never when the result records a failure of FactBase's own (FB0900), which
+/// is tried again.</b> Nothing else decides: no timestamp, no position, no object's identity.
 /// </summary>
 /// <remarks>
 /// <para>The generator and the analyzer keep one in memory for as long as Roslyn keeps them (the
@@ -66,7 +67,22 @@ public sealed class ResultCache
         result is not null
         && result.Hash == file.Hash
         && string.Equals(result.RelativePath, file.RelativePath, StringComparison.Ordinal)
-        && result.Options.Equals(options);
+        && result.Options.Equals(options)
+        && !IsFailure(result);
+
+    /// <summary>A failure of FactBase's own (FB0900) says nothing about the file: it is tried again.</summary>
+    private static bool IsFailure(FileResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Id == Diagnostics.DiagnosticDescriptors.InternalError.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Keeps <paramref name="result"/> as its file's latest.</summary>
     public void Add(FileResult result)
