@@ -14,7 +14,7 @@ namespace FactBase.Benchmarks;
 /// FactBase's benchmarks, each printing its figures as Markdown table rows with the command that
 /// reproduces them. Release only: <c>dotnet run -c Release --project benchmarks/FactBase.Benchmarks -- &lt;verb&gt;</c>.
 /// Verbs: corpus DIR N | generator [N] | build [N] | build-scale [N [BASE [ROUNDS]]] | check [N...] | query [N] | export [N] | all;
-/// stages DIR and probe DIR split a cold run and an edit;
+/// stages DIR and probe DIR split a cold run and an edit; buildstep DIR splits the build step's;
 /// site [N] measures `factbase site`, and screenshots DIR takes the pictures of docs/site.md;
 /// colds DIR and edits DIR repeat them, to watch GC and JIT tiering or to profile.
 /// </summary>
@@ -66,6 +66,9 @@ internal static class Program
                 return 0;
             case ["colds", var coldRoot]:
                 Loops.Colds(coldRoot);
+                return 0;
+            case ["buildstep", var stepRoot]:
+                BuildStepSplit.Run(stepRoot);
                 return 0;
             case ["stages", var root]:
                 Stages.Run(root);
