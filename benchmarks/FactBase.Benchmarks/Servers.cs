@@ -89,6 +89,19 @@ internal static class Servers
         }
     }
 
+    /// <summary>Whether the process runs from the consumers' package cache: a FactBase build server of this run's package, whoever started it.</summary>
+    internal static bool ServesPackageCache(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains(Package.Cache + "/", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     internal static IEnumerable<int> Pids()
     {
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
@@ -218,7 +231,9 @@ internal sealed class PeakMemory : IDisposable
             {
                 if (!_marked.TryGetValue(pid, out var marked))
                 {
-                    _marked[pid] = marked = Servers.MarkOf(pid) == Servers.Mark;
+                    // FactBase's build server is shared by pipe name, per user and build of FactBase: one started
+                    // from this run's package folder by any build (one run by hand beside it) serves its builds too.
+                    _marked[pid] = marked = Servers.MarkOf(pid) == Servers.Mark || Servers.ServesPackageCache(pid);
                 }
 
                 if (marked && ProcessInfo.Read(pid) is { } info)
