@@ -9,9 +9,10 @@ using FactBase.Corpus;
 namespace FactBase.Benchmarks;
 
 /// <summary>
-/// Synthetic corpora and a consumer project over each, in a temp folder: the consumer references
-/// the repository's runtime and generator the way src/FactBase.Sample does, and its program runs
-/// the query benchmarks (first query, per-operation costs) and the start-up-loading baseline.
+/// Synthetic corpora (shared by every work tree: they are the same) and the query consumer over each,
+/// in a temp folder: the consumer references the packed FactBase package as a user's project does, and
+/// its program runs the query benchmarks (first query, per-operation costs) and the start-up-loading
+/// baseline. Consumers, feed and package cache are this work tree's own (<see cref="Package.Home"/>).
 /// </summary>
 internal static class Consumer
 {
@@ -44,15 +45,18 @@ internal static class Consumer
         return directory;
     }
 
-    /// <summary>The consumer project over the corpus of <paramref name="count"/> facts; returns its folder.</summary>
+    /// <summary>
+    /// The query consumer over the corpus of <paramref name="count"/> facts, a console program that
+    /// references the packed FactBase package (<see cref="Package"/>) and Markdig and YamlDotNet for its
+    /// start-up-loading baseline; returns its folder.
+    /// </summary>
     public static string Project(int count)
     {
         var content = Corpus(count);
-        var directory = Path.Combine(Root, $"consumer-{count}");
+        var directory = Path.Combine(Package.Home, $"query-{count}");
         Directory.CreateDirectory(directory);
         Write(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{Repo}generator/FactBase.Generator/build/FactBase.props" />
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
@@ -63,12 +67,10 @@ internal static class Consumer
                 <DefineConstants Condition="{(count > 0 ? "true" : "false")}">$(DefineConstants);FACTBASE_CONTENT</DefineConstants>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{Repo}src/FactBase/FactBase.csproj" />
-                <ProjectReference Include="{Repo}generator/FactBase.Generator/FactBase.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <PackageReference Include="Markdig" Version="1.6.0" />
-                <PackageReference Include="YamlDotNet" Version="18.1.0" />
+                <PackageReference Include="FactBase" Version="{Package.Version}" />
+                <PackageReference Include="Markdig" Version="{Package.DependencyVersion("Markdig")}" />
+                <PackageReference Include="YamlDotNet" Version="{Package.DependencyVersion("YamlDotNet")}" />
               </ItemGroup>
-              <Import Project="{Repo}generator/FactBase.Generator/build/FactBase.targets" />
             </Project>
             """);
         Write(Path.Combine(directory, "Program.cs"), ConsumerProgram);
@@ -77,8 +79,28 @@ internal static class Consumer
 
     public static string Executable(string project) => Path.Combine(project, "bin", "Release", "net10.0", "Consumer");
 
-    /// <summary>Runs a command, returns its standard output (throws on failure), its wall time and its peak memory when under /usr/bin/time.</summary>
-    public static (string Output, double Milliseconds) Run(string file, string arguments, string? directory = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>What every `dotnet build` of a consumer adds: the compiler server on, as on a user's machine, with this benchmark's own pipe.</summary>
+    public static string BuildServers => $"-p:UseSharedCompilation=true -p:SharedCompilationId={Servers.CompilerPipe}";
+
+    /// <summary>Runs a command, returns its standard output and error (throws on failure) and its wall time.</summary>
+    public static (string Output, double Milliseconds) Run(string file, string arguments, string? directory = null, bool userEnvironment = true, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var (code, output, elapsed) = RunExit(file, arguments, directory, userEnvironment, environment);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} exited {code}:\n{output}");
+        }
+
+        return (output, elapsed);
+    }
+
+    /// <summary>
+    /// Runs a command; its exit code, standard output and error, and wall time. With <paramref name="userEnvironment"/>
+    /// (consumers), in the environment a user's machine has: this sandbox's UseSharedCompilation=false,
+    /// MSBUILDDISABLENODEREUSE=1 and DOTNET_CLI_USE_MSBUILD_SERVER=0 taken out (so MSBuild keeps its nodes and the
+    /// compiler and FactBase's build servers run, as by default), the consumers' package cache, and this benchmark's mark.
+    /// </summary>
+    public static (int Code, string Output, double Milliseconds) RunExit(string file, string arguments, string? directory = null, bool userEnvironment = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file, arguments)
         {
@@ -88,22 +110,34 @@ internal static class Consumer
         };
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH" })
+        {
+            info.Environment.Remove(name);
+        }
+
+        if (userEnvironment)
+        {
+            foreach (var name in new[] { "UseSharedCompilation", "MSBUILDDISABLENODEREUSE", "DOTNET_CLI_USE_MSBUILD_SERVER" })
+            {
+                info.Environment.Remove(name);
+            }
+
+            info.Environment["NUGET_PACKAGES"] = Package.Cache;
+            info.Environment[Servers.Variable] = Servers.Mark;
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
         }
+
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var elapsed = watch.Elapsed.TotalMilliseconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {arguments} exited {process.ExitCode}:\n{output}\n{error.Result}");
-        }
-
-        return (output + error.Result, elapsed);
+        return (process.ExitCode, output + error.Result, elapsed);
     }
 
     private static void Write(string path, string text)

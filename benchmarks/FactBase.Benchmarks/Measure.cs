@@ -48,6 +48,32 @@ internal static class Measure
         return times.Select(Median).ToArray();
     }
 
+    /// <summary>
+    /// Steps each timed after its unmeasured <c>Before</c> and followed by its unmeasured <c>After</c>: one
+    /// warm-up round, then <paramref name="runs"/> rounds of all of them in turn; the median of each, in ms.
+    /// </summary>
+    public static double[] Interleaved(int runs, params (Action Before, Action Timed, Action After)[] steps)
+    {
+        var times = steps.Select(_ => new List<double>()).ToArray();
+        for (var run = -1; run < runs; run++)
+        {
+            for (var i = 0; i < steps.Length; i++)
+            {
+                steps[i].Before();
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var ms = Milliseconds(steps[i].Timed);
+                steps[i].After();
+                if (run >= 0)
+                {
+                    times[i].Add(ms);
+                }
+            }
+        }
+
+        return times.Select(Median).ToArray();
+    }
+
     public static string Ms(double ms) => ms >= 100 ? ms.ToString("N0", CultureInfo.InvariantCulture) + " ms" : ms.ToString("N1", CultureInfo.InvariantCulture) + " ms";
 
     public static string Ratio(double ratio) => ratio.ToString(ratio < 0.1 ? "P2" : "N2", CultureInfo.InvariantCulture);
@@ -55,5 +81,5 @@ internal static class Measure
     public static string MiB(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("N0", CultureInfo.InvariantCulture) + " MiB";
 
     public static void Row(string figure, string value, string target, bool met, string command) =>
-        Console.WriteLine($"| {figure} | {value} | {target} | {(met ? "met" : "NOT met")} | `{command}` |");
+        Console.WriteLine($"| {figure} | {value} | {target} | {(met ? "met ✓" : "NOT met ✗")} | `{command}` |");
 }
