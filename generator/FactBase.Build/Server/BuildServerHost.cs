@@ -50,6 +50,8 @@ internal static class BuildServerHost
                     Interlocked.Decrement(ref active);
 
                     // What a request read is garbage once it is answered: give it back, the server idles long.
+                    // The texts, records and cache are large objects, whose heap compacts only when asked.
+                    System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 }
             });
