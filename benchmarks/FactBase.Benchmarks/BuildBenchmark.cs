@@ -39,8 +39,8 @@ internal static class BuildBenchmark
         // Cold builds, interleaved: each after `dotnet clean` (which removes the build step's cache), the servers up.
         var cold = Measure.Interleaved(
             rounds,
-            (() => Clean(empty), () => Build(empty), () => { }),
-            (() => Clean(full), () => Build(full), () => { }));
+            (() => Clean(empty), () => Build(empty), Measure.Nothing),
+            (() => Clean(full), () => Build(full), Measure.Nothing));
 
         // Where a cold build's time goes: one more of each, with MSBuild's task summary and the generator's own time.
         var (fullTasks, fullGenerator) = Explain(full);
@@ -55,10 +55,16 @@ internal static class BuildBenchmark
         {
             var times = Measure.Interleaved(
                 rounds,
-                (() => File.WriteAllText(Path.Combine(empty, "Class1.cs"), ClassSource(++edit)), () => Build(empty), () => { }),
-                (() => edits.Body(++edit), () => Build(full), () => { }),
-                (() => edits.Scalar(++edit), () => Build(full), () => { }),
-                (edits.BreakRef, () => located = edits.BuildFails(), () => { edits.RepairRef(); Build(full); }));
+                (() => File.WriteAllText(Path.Combine(empty, "Class1.cs"), ClassSource(++edit)), () => Build(empty), Measure.Nothing),
+                (() => edits.Body(++edit), () => Build(full), Measure.Nothing),
+                (() => edits.Scalar(++edit), () => Build(full), Measure.Nothing),
+                (edits.BreakRef, () => located = edits.BuildFails(), RepairAndBuild));
+
+            void RepairAndBuild()
+            {
+                edits.RepairRef();
+                Build(full);
+            }
 
             Header(count, stale, others);
             Console.WriteLine($"| first build of the library with no content, right after the one below (servers up) | {Measure.Ms(firstEmpty)} | | | `{command}` |");
@@ -99,8 +105,8 @@ internal static class BuildBenchmark
         var peaks = new List<IReadOnlyList<ProcessInfo>>();
         var times = Measure.Interleaved(
             rounds,
-            (() => Clean(small), () => Build(small), () => { }),
-            (() => Clean(large), () => peaks.Add(Watched(() => Build(large)).Peaks), () => { }));
+            (() => Clean(small), () => Build(small), Measure.Nothing),
+            (() => Clean(large), () => peaks.Add(Watched(() => Build(large)).Peaks), Measure.Nothing));
 
         var worst = peaks.SelectMany(p => p).Concat(firstPeaks).MaxBy(p => p.PeakBytes)!;
         const long Limit = 2L * 1024 * 1024 * 1024;

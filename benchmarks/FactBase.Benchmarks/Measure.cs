@@ -23,7 +23,10 @@ internal static class Measure
     }
 
     /// <summary>Runs each action once to warm up, then <paramref name="runs"/> rounds of all of them in turn; the medians, in ms.</summary>
-    public static double[] Interleaved(int runs, params Action[] actions) => InterleavedAfter(() => { }, runs, actions);
+    /// <summary>An action that does nothing: a step with nothing to do before or after it.</summary>
+    public static readonly Action Nothing = () => { };
+
+    public static double[] Interleaved(int runs, params Action[] actions) => InterleavedAfter(Nothing, runs, actions);
 
     /// <summary>The median time of each action, run in turns; <paramref name="beforeEach"/> runs, unmeasured, before each.</summary>
     public static double[] InterleavedAfter(Action beforeEach, int runs, params Action[] actions)

@@ -233,8 +233,8 @@ internal static class Program
             var (floor, check) = (0.0, 0.0);
             var times = Measure.Interleaved(
                 count >= 100_000 ? 3 : 5,
-                (() => { }, () => Floor.Load(root), () => { }),
-                (() => { }, () => CheckCommand.Run(root, ReadOptions.Default, TextWriter.Null, TextWriter.Null), () => { }));
+                (Measure.Nothing, () => Floor.Load(root), Measure.Nothing),
+                (Measure.Nothing, () => CheckCommand.Run(root, ReadOptions.Default, TextWriter.Null, TextWriter.Null), Measure.Nothing));
             (floor, check) = (times[0], times[1]);
             Console.WriteLine($"| Markdig + YamlDotNet alone, {count:N0} facts, one thread (the floor) | {Measure.Ms(floor)} | | | `{command}` |");
             Measure.Row($"4. `factbase check` (CheckCommand), {count:N0} facts / floor", $"{Measure.Ms(check)} = {Measure.Ratio(check / floor)}×", "≤ 1.5×", check / floor <= 1.5, command);
