@@ -110,23 +110,7 @@ internal static class SafeMarkdown
     {
         // One walk, collecting first: the tree changes as links are unwrapped.
         List<Inline>? unsafeLinks = null;
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HeadingBlock heading:
-                    heading.Level = Math.Min(6, heading.Level + HeadingShift);
-                    break;
-                case LinkInline { Url: { } url } link when !SafeUrl.IsSafe(url):
-                case AutolinkInline { Url: var autolinkUrl } autolink when !SafeUrl.IsSafe(autolinkUrl):
-                    (unsafeLinks ??= []).Add((Inline)node);
-                    break;
-                case LinkInline link:
-                    link.IsImage = false;
-                    break;
-            }
-        }
-
+        Walk(document, ref unsafeLinks);
         foreach (var link in unsafeLinks ?? [])
         {
             if (link is LinkInline container)
@@ -136,6 +120,55 @@ internal static class SafeMarkdown
             else
             {
                 link.ReplaceBy(new LiteralInline(((AutolinkInline)link).Url));
+            }
+        }
+    }
+
+    /// <summary>Every block and inline, parents before children, as Markdig's <c>Descendants()</c> but without its enumerators.</summary>
+    private static void Walk(Block block, ref List<Inline>? unsafeLinks)
+    {
+        switch (block)
+        {
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Walk(child, ref unsafeLinks);
+                }
+
+                break;
+            case LeafBlock leaf:
+                if (leaf is HeadingBlock heading)
+                {
+                    heading.Level = Math.Min(6, heading.Level + HeadingShift);
+                }
+
+                if (leaf.Inline is { } inline)
+                {
+                    Walk(inline, ref unsafeLinks);
+                }
+
+                break;
+        }
+    }
+
+    private static void Walk(ContainerInline container, ref List<Inline>? unsafeLinks)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
+        {
+            switch (node)
+            {
+                case LinkInline { Url: { } url } when !SafeUrl.IsSafe(url):
+                case AutolinkInline { Url: var autolinkUrl } when !SafeUrl.IsSafe(autolinkUrl):
+                    (unsafeLinks ??= []).Add(node);
+                    break;
+                case LinkInline link:
+                    link.IsImage = false;
+                    break;
+            }
+
+            if (node is ContainerInline children)
+            {
+                Walk(children, ref unsafeLinks);
             }
         }
     }
