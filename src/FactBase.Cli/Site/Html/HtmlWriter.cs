@@ -125,6 +125,9 @@ internal sealed class HtmlWriter
         return this;
     }
 
+    /// <summary>A body's Markdown, as <see cref="Markdown"/> writes it as a block; returns the body's text, for search.</summary>
+    public string MarkdownWithText(string markdown) => SafeMarkdown.RenderWithText(markdown, _html);
+
     /// <summary>Data for the page's scripts, as JSON in a block the browser never runs.</summary>
     public HtmlWriter JsonData(string id, Action<Utf8JsonWriter> write)
     {
