@@ -26,12 +26,22 @@ internal static class SiteBenchmark
     public static void Run(int count, string command)
     {
         var content = Consumer.Corpus(count);
-        var output = Path.Combine(Path.GetTempPath(), "factbase-bench", $"site-{count}");
+        // A folder of this run's own (another checkout's benchmark may be writing its own at the same time).
+        var output = Path.Combine(Path.GetTempPath(), "factbase-bench", $"site-{count}-{Environment.ProcessId}");
+        var earlier = output + ".earlier";
 
-        // Rounds of check then site, each after a full collection; the first round warms both up.
+        // Rounds of check then site, each after a full collection; the first round warms both up. The
+        // target is a site written into an empty folder, so each round's folder is moved aside first
+        // (a rename), and the earlier ones are deleted after the rounds, unmeasured.
         var (checks, sites) = (new List<double>(), new List<double>());
         for (var round = -1; round < Rounds; round++)
         {
+            if (Directory.Exists(output))
+            {
+                Directory.CreateDirectory(earlier);
+                Directory.Move(output, Path.Combine(earlier, round.ToString(CultureInfo.InvariantCulture)));
+            }
+
             var check = Collected(() => CheckCommand.Run(content, ReadOptions.Default, TextWriter.Null, TextWriter.Null));
             var site = Collected(() => SiteCommand.Run(content, output, SiteOptions.Default, ReadOptions.Default, TextWriter.Null, TextWriter.Null));
             if (round >= 0)
@@ -41,6 +51,7 @@ internal static class SiteBenchmark
             }
         }
 
+        Directory.Delete(earlier, recursive: true);
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
         var onDemand = new HashSet<string>([SiteData.SearchFile, SiteData.GraphFile], StringComparer.Ordinal);
         var largest = files.Where(f => !onDemand.Contains(f.Name)).MaxBy(f => f.Length)!;
@@ -63,6 +74,7 @@ internal static class SiteBenchmark
         Console.WriteLine($"| the same pages, their relation graph drawn (`factbase-graph-drawn`) | {Measure.Ms(factGraph)} | | | `{command}` |");
         Measure.Row($"the whole-base graph of {count:N0} facts drawn in Chromium (`factbase-graph-drawn`, median of 3)", Measure.Ms(graph), "≤ 2 s", graph <= 2000, command);
         Console.WriteLine($"| of which its data file loaded (`factbase-graph-data`) | {Measure.Ms(graphData)} | | | `{command}` |");
+        Directory.Delete(output, recursive: true);
     }
 
     private static double Collected(Action action)

@@ -66,4 +66,20 @@ public class SafeMarkdownTests
 
         Assert.Equal("<pre>" + new string('[', 20_000) + "&lt;b&gt;</pre>", Render(markdown));
     }
+
+    [Theory]
+    [InlineData("Raw <script>alert(1)</script> and <b>bold</b>\n\n# A heading\n\nText *with* `code`.\n")]
+    [InlineData("[click](javascript:alert(1)), <javascript:alert(1)>, <https://example.com/a> and <x@example.com>")]
+    [InlineData("![a *picture*](https://example.com/x.png) and [![inside](javascript:x)](https://example.com)")]
+    [InlineData("[ref] and [safe]\n\n[ref]: javascript:alert(1)\n[safe]: https://example.com")]
+    [InlineData("| a | b |\n| --- | --- |\n| [x](vbscript:y) | ![z](data:x) |\n\n> quoted\n\n- one\n- two\n")]
+    [InlineData("   \n")]
+    public void A_bodys_text_from_its_rendering_parse_is_its_plain_text(string markdown)
+    {
+        var html = new StringBuilder();
+        var text = SafeMarkdown.RenderWithText(markdown, html);
+
+        Assert.Equal(SafeMarkdown.PlainText(markdown), text);
+        Assert.Equal(Render(markdown), html.ToString());
+    }
 }

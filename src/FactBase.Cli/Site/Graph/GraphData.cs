@@ -79,9 +79,6 @@ internal sealed record GraphData(
         json.WriteEndArray();
     }
 
-    /// <summary>Labels are cut to this: a graph names facts, the pages say the rest.</summary>
-    private const int LabelLength = 48;
-
     /// <summary>The nodes (indexes into <paramref name="graph"/>) with their places, and the edges between them.</summary>
     public static GraphData Of(RelationGraph graph, IReadOnlyList<int> nodes, IEnumerable<GraphEdge> edgesAmong, IReadOnlyList<(float X, float Y)> places, IReadOnlyList<int> depth, bool cut)
     {
@@ -93,7 +90,7 @@ internal sealed record GraphData(
 
         var fields = new List<string>();
         var fieldIndex = new Dictionary<string, int>();
-        var edges = new List<int>();
+        var edges = new List<int>(3 * nodes.Count);
         foreach (var edge in edgesAmong)
         {
             if (position.TryGetValue(edge.From, out var from) && position.TryGetValue(edge.To, out var to))
@@ -110,16 +107,17 @@ internal sealed record GraphData(
             }
         }
 
-        return new GraphData(
-            graph.Kinds,
-            [.. nodes.Select(n => graph.Ids[n])],
-            [.. nodes.Select(n => Rendering.LinkTable.Cut(graph.Labels[n], LabelLength))],
-            [.. nodes.Select(n => graph.NodeKinds[n])],
-            [.. places.Select(p => p.X)],
-            [.. places.Select(p => p.Y)],
-            depth,
-            fields,
-            edges,
-            cut);
+        var (ids, labels, kinds, x, y) = (new string[nodes.Count], new string[nodes.Count], new int[nodes.Count], new float[places.Count], new float[places.Count]);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            (ids[i], labels[i], kinds[i]) = (graph.Ids[nodes[i]], graph.GraphLabels[nodes[i]], graph.NodeKinds[nodes[i]]);
+        }
+
+        for (var i = 0; i < places.Count; i++)
+        {
+            (x[i], y[i]) = places[i];
+        }
+
+        return new GraphData(graph.Kinds, ids, labels, kinds, x, y, depth, fields, edges, cut);
     }
 }

@@ -17,11 +17,12 @@ internal static class Neighbourhood
 
     public static GraphData Around(RelationGraph graph, string id)
     {
+        // Sized for the cut up front: this runs once a fact page, and each list grown is garbage.
         var center = graph.IndexOf(id);
-        var nodes = new List<int> { center };
-        var depth = new List<int> { 0 };
-        var included = new HashSet<int> { center };
-        var ring1 = new List<int>();
+        var nodes = new List<int>(MaxNodes) { center };
+        var depth = new List<int>(MaxNodes) { 0 };
+        var included = new HashSet<int>(MaxNodes) { center };
+        var ring1 = new List<int>(Math.Min(MaxNodes, graph.Neighbours(center).Count));
         var cut = false;
         foreach (var neighbour in graph.Neighbours(center))
         {
@@ -37,11 +38,13 @@ internal static class Neighbourhood
             depth.Add(1);
         }
 
-        // Each fact of the inner ring gets a sector as wide as the facts it leads to, and those sit in it.
-        var children = ring1.ToDictionary(n => n, _ => new List<int>());
-        foreach (var parent in ring1)
+        // Each fact of the inner ring gets a sector as wide as the facts it leads to, and those sit in it:
+        // the facts a ring-1 fact leads to are nodes[firstChild[k]..firstChild[k + 1]].
+        var firstChild = new int[ring1.Count + 1];
+        for (var k = 0; k < ring1.Count; k++)
         {
-            foreach (var next in graph.Neighbours(parent))
+            firstChild[k] = nodes.Count;
+            foreach (var next in graph.Neighbours(ring1[k]))
             {
                 if (included.Contains(next))
                 {
@@ -55,24 +58,29 @@ internal static class Neighbourhood
                 }
 
                 included.Add(next);
-                children[parent].Add(next);
                 nodes.Add(next);
                 depth.Add(2);
             }
         }
 
+        firstChild[ring1.Count] = nodes.Count;
         var places = new (float X, float Y)[nodes.Count];
-        var total = ring1.Sum(n => Math.Max(1, children[n].Count));
+        var total = 0;
+        for (var k = 0; k < ring1.Count; k++)
+        {
+            total += Math.Max(1, firstChild[k + 1] - firstChild[k]);
+        }
+
         var start = -MathF.PI / 2;
         var outer = ring1.Count > 12 ? 2.6f : 2f;
-        foreach (var parent in ring1)
+        for (var k = 0; k < ring1.Count; k++)
         {
-            var width = 2 * MathF.PI * Math.Max(1, children[parent].Count) / total;
-            places[nodes.IndexOf(parent)] = At(1f, start + (width / 2));
-            var kids = children[parent];
-            for (var k = 0; k < kids.Count; k++)
+            var kids = firstChild[k + 1] - firstChild[k];
+            var width = 2 * MathF.PI * Math.Max(1, kids) / total;
+            places[k + 1] = At(1f, start + (width / 2));
+            for (var c = 0; c < kids; c++)
             {
-                places[nodes.IndexOf(kids[k])] = At(outer, start + (width * (k + 0.5f) / kids.Count));
+                places[firstChild[k] + c] = At(outer, start + (width * (c + 0.5f) / kids));
             }
 
             start += width;

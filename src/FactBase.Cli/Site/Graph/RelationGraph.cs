@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Cli.Commands;
+using FactBase.Cli.Rendering;
 using FactBase.Cli.Site.Model;
 
 namespace FactBase.Cli.Site.Graph;
@@ -17,6 +18,9 @@ internal readonly record struct GraphEdge(int From, int To, string Field);
 /// </summary>
 internal sealed class RelationGraph
 {
+    /// <summary>Labels in a graph are cut to this.</summary>
+    private const int GraphLabelLength = 48;
+
     private readonly Dictionary<string, int> _index;
     private readonly int[][] _outgoing;
     private readonly int[][] _neighbours;
@@ -28,6 +32,7 @@ internal sealed class RelationGraph
         var kindIndex = Kinds.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
         NodeKinds = [.. site.Facts.Select(f => kindIndex.GetValueOrDefault(f.Kind))];
         Labels = [.. site.Facts.Select(f => site.Label(f.Id))];
+        GraphLabels = [.. Labels.Select(label => LinkTable.Cut(label, GraphLabelLength))];
         _index = Ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var edges = new List<GraphEdge>();
         var outgoing = new List<int>[Ids.Count];
@@ -61,6 +66,9 @@ internal sealed class RelationGraph
 
     public IReadOnlyList<string> Labels { get; }
 
+    /// <summary>The labels as a graph shows them, cut to <see cref="GraphLabelLength"/>: a graph names facts, the pages say the rest.</summary>
+    public IReadOnlyList<string> GraphLabels { get; }
+
     /// <summary>The kinds, by id: a node's kind is an index into it.</summary>
     public IReadOnlyList<string> Kinds { get; }
 
@@ -76,7 +84,7 @@ internal sealed class RelationGraph
     /// <summary>The edges between the given nodes, each once, in the graph's order.</summary>
     public IEnumerable<GraphEdge> EdgesAmong(IReadOnlySet<int> nodes)
     {
-        var found = new List<int>();
+        var found = new List<int>(2 * nodes.Count);
         foreach (var node in nodes)
         {
             foreach (var edge in _outgoing[node])

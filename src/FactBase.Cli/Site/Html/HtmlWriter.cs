@@ -30,9 +30,27 @@ internal sealed class HtmlWriter
     // close its <script> element; other text is kept as it is, not as \u escapes six bytes a letter.
     private static readonly JavaScriptEncoder ScriptSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    private readonly StringBuilder _html;
+    /// <summary>A page's builder, and a JSON block's buffer, are kept for the thread's next page rather than allocated anew.</summary>
+    private const int KeptCapacity = 1024 * 1024;
 
-    public HtmlWriter(int capacity = 16 * 1024)
+    [ThreadStatic]
+    private static StringBuilder? _spare;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _json;
+
+    private readonly StringBuilder _html;
+    private readonly bool _borrowed;
+
+    /// <summary>A writer for a page: its builder is the thread's spare one when it has one, handed back by <see cref="ToUtf8"/>.</summary>
+    public HtmlWriter()
+    {
+        _html = _spare?.Clear() ?? new StringBuilder(16 * 1024);
+        _spare = null;
+        _borrowed = true;
+    }
+
+    public HtmlWriter(int capacity)
     {
         _html = new StringBuilder(capacity);
     }
@@ -107,23 +125,37 @@ internal sealed class HtmlWriter
         return this;
     }
 
+    /// <summary>A body's Markdown, as <see cref="Markdown"/> writes it as a block; returns the body's text, for search.</summary>
+    public string MarkdownWithText(string markdown) => SafeMarkdown.RenderWithText(markdown, _html);
+
     /// <summary>Data for the page's scripts, as JSON in a block the browser never runs.</summary>
     public HtmlWriter JsonData(string id, Action<Utf8JsonWriter> write)
     {
         Open("script", ("type", "application/json"), ("id", id));
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = _json ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ScriptSafe }))
         {
             write(json);
         }
 
-        _html.Append(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount));
+        _html.Append(chars, 0, Encoding.UTF8.GetChars(buffer.WrittenSpan, chars));
+        ArrayPool<char>.Shared.Return(chars);
+        if (buffer.Capacity > KeptCapacity)
+        {
+            _json = null;
+        }
+
         return Close("script");
     }
 
     public override string ToString() => _html.ToString();
 
-    /// <summary>The page as UTF-8, encoded from the builder's chunks without a string of the whole page first.</summary>
+    /// <summary>
+    /// The page as UTF-8, encoded from the builder's chunks without a string of the whole page first.
+    /// The page is then done: a page's writer hands its builder on to the thread's next page.
+    /// </summary>
     public byte[] ToUtf8()
     {
         var count = 0;
@@ -141,6 +173,11 @@ internal sealed class HtmlWriter
         }
 
         written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        if (_borrowed && _html.Capacity <= KeptCapacity)
+        {
+            _spare = _html;
+        }
+
         return written == count ? bytes : bytes[..written];
     }
 

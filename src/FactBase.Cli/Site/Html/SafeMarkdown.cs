@@ -33,11 +33,19 @@ internal static class SafeMarkdown
     [ThreadStatic]
     private static (HtmlRenderer Html, StringWriter Output)? _textRenderer;
 
-    public static void Render(string markdown, bool inline, StringBuilder html)
+    public static void Render(string markdown, bool inline, StringBuilder html) => Render(markdown, inline, html, text: false);
+
+    /// <summary>
+    /// Renders a body as <see cref="Render(string, bool, StringBuilder)"/> does, and returns its text as
+    /// <see cref="PlainText"/> does, from the same parse: search's text costs no second parse.
+    /// </summary>
+    public static string RenderWithText(string markdown, StringBuilder html) => Render(markdown, inline: false, html, text: true) ?? string.Empty;
+
+    private static string? Render(string markdown, bool inline, StringBuilder html, bool text)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
-            return;
+            return null;
         }
 
         MarkdownRenderer.Check(markdown, out var problem, summarize: false);
@@ -46,7 +54,7 @@ internal static class SafeMarkdown
             html.Append(inline ? "<code>" : "<pre>");
             html.Append(HtmlWriter.Escape(inline ? markdown : markdown.Trim()));
             html.Append(inline ? "</code>" : "</pre>");
-            return;
+            return text ? markdown.Trim() : null;
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
@@ -70,6 +78,10 @@ internal static class SafeMarkdown
         }
 
         html.Append(buffer, start, length);
+
+        // Making it safe changed heading levels (which the text does not show), turned images into
+        // links (whose text is their alt text either way) and unwrapped links (whose text stays).
+        return text ? Text(document) : null;
     }
 
     /// <summary>The Markdown's text, markup removed: what search looks in, as <c>Body.Text</c> is.</summary>
@@ -86,9 +98,14 @@ internal static class SafeMarkdown
             return markdown.Trim();
         }
 
+        return Text(Markdown.Parse(markdown, Pipeline));
+    }
+
+    private static string Text(MarkdownDocument document)
+    {
         var (renderer, output) = _textRenderer ??= NewRenderer(plainText: true);
         var buffer = output.GetStringBuilder().Clear();
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        renderer.Render(document);
         output.Flush();
         return buffer.ToString().Trim();
     }
@@ -110,23 +127,7 @@ internal static class SafeMarkdown
     {
         // One walk, collecting first: the tree changes as links are unwrapped.
         List<Inline>? unsafeLinks = null;
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HeadingBlock heading:
-                    heading.Level = Math.Min(6, heading.Level + HeadingShift);
-                    break;
-                case LinkInline { Url: { } url } link when !SafeUrl.IsSafe(url):
-                case AutolinkInline { Url: var autolinkUrl } autolink when !SafeUrl.IsSafe(autolinkUrl):
-                    (unsafeLinks ??= []).Add((Inline)node);
-                    break;
-                case LinkInline link:
-                    link.IsImage = false;
-                    break;
-            }
-        }
-
+        Walk(document, ref unsafeLinks);
         foreach (var link in unsafeLinks ?? [])
         {
             if (link is LinkInline container)
@@ -136,6 +137,55 @@ internal static class SafeMarkdown
             else
             {
                 link.ReplaceBy(new LiteralInline(((AutolinkInline)link).Url));
+            }
+        }
+    }
+
+    /// <summary>Every block and inline, parents before children, as Markdig's <c>Descendants()</c> but without its enumerators.</summary>
+    private static void Walk(Block block, ref List<Inline>? unsafeLinks)
+    {
+        switch (block)
+        {
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Walk(child, ref unsafeLinks);
+                }
+
+                break;
+            case LeafBlock leaf:
+                if (leaf is HeadingBlock heading)
+                {
+                    heading.Level = Math.Min(6, heading.Level + HeadingShift);
+                }
+
+                if (leaf.Inline is { } inline)
+                {
+                    Walk(inline, ref unsafeLinks);
+                }
+
+                break;
+        }
+    }
+
+    private static void Walk(ContainerInline container, ref List<Inline>? unsafeLinks)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
+        {
+            switch (node)
+            {
+                case LinkInline { Url: { } url } when !SafeUrl.IsSafe(url):
+                case AutolinkInline { Url: var autolinkUrl } when !SafeUrl.IsSafe(autolinkUrl):
+                    (unsafeLinks ??= []).Add(node);
+                    break;
+                case LinkInline link:
+                    link.IsImage = false;
+                    break;
+            }
+
+            if (node is ContainerInline children)
+            {
+                Walk(children, ref unsafeLinks);
             }
         }
     }

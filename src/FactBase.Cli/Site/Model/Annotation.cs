@@ -83,8 +83,9 @@ internal sealed record Annotation(IReadOnlyList<AnnotatedParagraph> Paragraphs, 
     {
         public static Folded Of(string text)
         {
+            // Folding never lengthens text, so the map can be as long as the text (its end unused).
             var folded = new StringBuilder(text.Length);
-            var map = new List<int>(text.Length);
+            var map = new int[text.Length];
             var pendingSpace = -1;
             for (var i = 0; i < text.Length; i++)
             {
@@ -97,11 +98,12 @@ internal sealed record Annotation(IReadOnlyList<AnnotatedParagraph> Paragraphs, 
 
                 if (pendingSpace >= 0)
                 {
+                    map[folded.Length] = pendingSpace;
                     folded.Append(' ');
-                    map.Add(pendingSpace);
                     pendingSpace = -1;
                 }
 
+                map[folded.Length] = i;
                 folded.Append(c switch
                 {
                     '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
@@ -109,10 +111,9 @@ internal sealed record Annotation(IReadOnlyList<AnnotatedParagraph> Paragraphs, 
                     '\u2010' or '\u2011' or '\u2013' or '\u2014' => '-',
                     _ => char.ToLowerInvariant(c),
                 });
-                map.Add(i);
             }
 
-            return new Folded(folded.ToString(), [.. map]);
+            return new Folded(folded.ToString(), map);
         }
     }
 }

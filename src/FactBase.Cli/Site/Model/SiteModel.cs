@@ -79,6 +79,12 @@ internal sealed class SiteModel
             }
         }
 
+        // In the order pages list them, once, rather than sorted again by each page.
+        foreach (var links in _backlinks.Values)
+        {
+            links.Sort(static (a, b) => string.CompareOrdinal(a.Field, b.Field) is var byField and not 0 ? byField : string.CompareOrdinal(a.From.Id, b.From.Id));
+        }
+
         Sources = [.. model.Facts.Where(f => _citing.ContainsKey(f.Id))];
         Timeline = new Timeline(model.Facts);
     }
@@ -108,9 +114,7 @@ internal sealed class SiteModel
 
     /// <summary>What names the fact, by field (fields in name order, facts in id order).</summary>
     public IReadOnlyList<IGrouping<string, Backlink>> BacklinksOf(string id) =>
-        _backlinks.TryGetValue(id, out var links)
-            ? [.. links.OrderBy(l => l.Field, StringComparer.Ordinal).ThenBy(l => l.From.Id, StringComparer.Ordinal).GroupBy(l => l.Field)]
-            : [];
+        _backlinks.TryGetValue(id, out var links) ? [.. links.GroupBy(l => l.Field)] : [];
 
     public int BacklinkCount(string id) => _backlinks.TryGetValue(id, out var links) ? links.Count : 0;
 

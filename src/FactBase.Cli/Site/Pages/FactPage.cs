@@ -13,8 +13,10 @@ namespace FactBase.Cli.Site.Pages;
 /// </summary>
 internal static class FactPage
 {
-    public static SitePage Write(FactModel fact, SiteContext context)
+    /// <summary>The fact's page, and its body's text (what search looks in), taken from the parse that renders it.</summary>
+    public static SitePage Write(FactModel fact, SiteContext context, out string text)
     {
+        text = string.Empty;
         var site = context.Site;
         var page = new PageInfo(SitePaths.Fact(fact.Id), site.Label(fact.Id), PageScripts.Graph);
         var html = Layout.Begin(page, context.Options, "fact-page");
@@ -35,10 +37,10 @@ internal static class FactPage
 
         html.Close("header");
 
-        if (fact.Body.Length > 0 && !string.IsNullOrWhiteSpace(fact.Body.Markdown))
+        if (fact.Body.Length > 0 && fact.Body.Markdown is var markdown && !string.IsNullOrWhiteSpace(markdown))
         {
             html.Open("section", ("class", "body"), ("aria-label", "Text"));
-            html.Markdown(fact.Body.Markdown, inline: false);
+            text = html.MarkdownWithText(markdown);
             html.Close("section");
         }
 

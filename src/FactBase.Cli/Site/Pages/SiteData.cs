@@ -33,18 +33,11 @@ internal static class SiteData
     }
 
     /// <summary>
-    /// The facts in columns (id, label, kind at one index), and for each what search looks in: its
-    /// other text fields, its body's text and its quotes (null where a citation has none, so that a
-    /// quote's place is its citation's), whitespace collapsed.
+    /// The facts in columns (id, label, kind at one index), and for each what search looks in
+    /// (<see cref="SearchEntry"/>, one a fact in the order of the facts).
     /// </summary>
-    public static SitePage Search(SiteContext context)
-    {
-        var site = context.Site;
-        var entries = site.Facts.AsParallel().AsOrdered().Select(fact => (
-            Fields: MarkdownRenderer.CollapseWhitespace(string.Join(" · ", fact.Fields.Where(f => f.Name is not ("name" or "title")).SelectMany(f => Texts(f.Value)))),
-            Body: MarkdownRenderer.CollapseWhitespace(SafeMarkdown.PlainText(fact.Body.Markdown)),
-            Quotes: fact.Sources.Select(c => c.Quote is null ? null : MarkdownRenderer.CollapseWhitespace(c.Quote)).ToList())).ToList();
-        return Script(SearchFile, "search", json =>
+    public static SitePage Search(SiteContext context, IReadOnlyList<byte[]> entries) =>
+        Script(SearchFile, "search", json =>
         {
             json.WriteStartObject();
             GraphData.Strings(json, "kinds", context.Graph.Kinds);
@@ -52,24 +45,39 @@ internal static class SiteData
             GraphData.Strings(json, "labels", context.Graph.Labels);
             GraphData.Numbers(json, "nodeKinds", context.Graph.NodeKinds);
             json.WriteStartArray("entries");
-            foreach (var (fields, body, quotes) in entries)
+            foreach (var entry in entries)
             {
-                json.WriteStartObject();
-                json.WriteString("fields", fields);
-                json.WriteString("body", body);
-                json.WriteStartArray("quotes");
-                foreach (var quote in quotes)
-                {
-                    json.WriteStringValue(quote);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                json.WriteRawValue(entry, skipInputValidation: true);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         });
+
+    /// <summary>
+    /// What search looks in for a fact, as JSON: its other text fields, its body's text (from the
+    /// parse that rendered its page) and its quotes (null where a citation has none, so that a
+    /// quote's place is its citation's), whitespace collapsed. Written with its page, on its core.
+    /// </summary>
+    public static byte[] SearchEntry(FactModel fact, string bodyText)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            json.WriteStartObject();
+            json.WriteString("fields", MarkdownRenderer.CollapseWhitespace(string.Join(" · ", fact.Fields.Where(f => f.Name is not ("name" or "title")).SelectMany(f => Texts(f.Value)))));
+            json.WriteString("body", MarkdownRenderer.CollapseWhitespace(bodyText));
+            json.WriteStartArray("quotes");
+            foreach (var citation in fact.Sources)
+            {
+                json.WriteStringValue(citation.Quote is null ? null : MarkdownRenderer.CollapseWhitespace(citation.Quote));
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static IEnumerable<string> Texts(Value value) => value switch
