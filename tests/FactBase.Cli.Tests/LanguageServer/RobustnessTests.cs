@@ -79,7 +79,11 @@ public class RobustnessTests(ShippedContent shipped) : IClassFixture<ShippedCont
     {
         const string Binary = "people/binary.md";
         var bytes = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray();
-        File.WriteAllBytes(shipped.Content.PathOf(Binary), bytes);
+        // Written beside the content and moved in whole: the server watches the folder, and a file
+        // it saw half-written (empty, at first) would get that state's diagnostic instead.
+        var path = shipped.Content.PathOf(Binary);
+        File.WriteAllBytes(path + ".part", bytes);
+        File.Move(path + ".part", path);
 
         var diagnostics = await Client.DiagnosticsAsync(Binary, d => d.Count > 0);
 
