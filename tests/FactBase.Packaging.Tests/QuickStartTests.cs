@@ -11,9 +11,10 @@ namespace FactBase.Packaging.Tests;
 /// The README's Quick start, run as a new user types it: its commands, from its code blocks, in the
 /// clone or in a new project as their comments say, with a home folder of its own for <c>~</c>; its
 /// files written where its prose says; its program run and its output checked against the comments.
+/// In the feed's collection only so that its packs in the clone never run beside the feed's own.
 /// </summary>
 [Collection(LocalFeedCollection.Name)]
-public partial class QuickStartTests(LocalFeed feed)
+public partial class QuickStartTests
 {
     [GeneratedRegex(@"```(?<language>\w+)\n(?<text>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
@@ -33,13 +34,15 @@ public partial class QuickStartTests(LocalFeed feed)
         var blocks = QuickStartBlocks();
         var shell = blocks.Where(b => b.Language == "sh").ToList();
         var (package, tool) = (Commands(shell[1].Text), Commands(shell[2].Text));
-        var home = Path.Combine(feed.Root, "home");
-        var work = Path.Combine(feed.Root, "quick-start");
+        // Outside the test feed's folder, whose nuget.config NuGet would find above the project.
+        var root = Path.Combine(Path.GetTempPath(), "factbase-quick-start-" + Guid.NewGuid().ToString("N")[..8]);
+        var home = Path.Combine(root, "home");
+        var work = Path.Combine(root, "work");
         Directory.CreateDirectory(home);
         Directory.CreateDirectory(work);
         // A new user's machine: a home of its own, and a package cache with nothing in it, so that
         // FactBase's dependencies must come from where the README's commands say.
-        var environment = new Dictionary<string, string> { ["HOME"] = home, ["NUGET_PACKAGES"] = Path.Combine(feed.Root, "quick-start-packages") };
+        var environment = new Dictionary<string, string> { ["HOME"] = home, ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };
         var project = Path.Combine(work, "MyFacts");
 
         await Succeed(work, "dotnet new console -n MyFacts");
@@ -83,6 +86,7 @@ public partial class QuickStartTests(LocalFeed feed)
         Assert.True(string.CompareOrdinal(second, first) > 0, $"the second pack is {second}, after {first}");
         var printedAgain = await Succeed(project, "dotnet run");
         Assert.All(expected, line => Assert.Contains(line, printedAgain, StringComparison.Ordinal));
+        Directory.Delete(root, recursive: true);
 
         async Task<string> Succeed(string directory, string command)
         {
