@@ -35,6 +35,7 @@ public class FreshProjectTests(LocalFeed feed)
         Assert.NotEqual(0, brokenCode);
         Assert.Contains($"{austin}(4,1): error FB0003", brokenOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("error CS", brokenOutput, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: Austin\npart-of: texsa\n---\nA city.\n");
 
         var tools = Path.Combine(feed.Root, "tools");
         var (installCode, installOutput) = await Dotnet.Run(feed.Root, feed.Environment, "dotnet", "tool", "install", "FactBase.Tool", "--version", feed.Version, "--tool-path", tools, "--configfile", feed.NuGetConfig);
