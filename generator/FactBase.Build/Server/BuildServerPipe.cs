@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.IO.Pipes;
-using System.Security.Cryptography;
 using System.Text;
+using FactBase.Compiler.Pipeline;
 
 namespace FactBase.Build.Server;
 
@@ -20,7 +20,8 @@ internal static class BuildServerPipe
     // PipeOptions.CurrentUserOnly, which netstandard2.0 does not name: the pipe refuses other users.
     public const PipeOptions CurrentUserOnly = (PipeOptions)0x20000000;
 
-    public static string Name { get; } = NameFor(Environment.UserName + "|" + typeof(BuildServerPipe).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "|" + PackageFolder());
+    // Short: on Unix the pipe is a socket whose path has a length limit.
+    public static string Name { get; } = "factbase-" + ContentHash.Of(Environment.UserName, typeof(BuildServerPipe).Assembly.ManifestModule.ModuleVersionId.ToString("N"), PackageFolder()).ToString()[..16];
 
     /// <summary>
     /// The folder that holds both the task's and the server's folders (the package's <c>tasks/</c>):
@@ -77,19 +78,5 @@ internal static class BuildServerPipe
         }
 
         return bytes;
-    }
-
-    /// <summary>A short name: on Unix the pipe is a socket whose path has a length limit.</summary>
-    private static string NameFor(string identity)
-    {
-        using var sha = SHA256.Create();
-        var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(identity));
-        var builder = new StringBuilder("factbase-");
-        for (var i = 0; i < 8; i++)
-        {
-            builder.Append(digest[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
     }
 }
