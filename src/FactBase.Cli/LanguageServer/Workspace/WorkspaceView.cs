@@ -183,34 +183,45 @@ internal sealed class WorkspaceView
         }
 
         var affected = new HashSet<string>(StringComparer.Ordinal);
+        var movedIds = new List<string>();
         var relinked = new List<FactSummary>();
         foreach (var (path, file) in _changed)
         {
-            if (Snapshot.Results.GetValueOrDefault(path) is { } before)
+            if (file?.Casualty is { } casualty)
+            {
+                casualtyPaths.Add(casualty);
+            }
+
+            if (file?.Summary is { } fact)
+            {
+                relinked.Add(fact);
+            }
+
+            var before = Snapshot.Results.GetValueOrDefault(path);
+            if (SameClaims(before, file))
+            {
+                continue; // its id and kind as they were: every ref to it resolves as before
+            }
+
+            if (before is not null)
             {
                 if (before.FactSummary is { } old)
                 {
                     affected.Add(old.Id);
+                    movedIds.Add(old.Id);
                 }
 
                 AddStem(affected, before.RelativePath);
             }
 
-            if (file is null)
+            if (file is not null)
             {
-                continue;
-            }
-
-            AddStem(affected, file.File.RelativePath);
-            if (file.Casualty is { } casualty)
-            {
-                casualtyPaths.Add(casualty);
-            }
-
-            if (file.Summary is { } fact)
-            {
-                affected.Add(fact.Id);
-                relinked.Add(fact);
+                AddStem(affected, file.File.RelativePath);
+                if (file.Summary is { } now)
+                {
+                    affected.Add(now.Id);
+                    movedIds.Add(now.Id);
+                }
             }
         }
 
@@ -220,6 +231,19 @@ internal sealed class WorkspaceView
             foreach (var reference in Snapshot.ReferencesTo(id))
             {
                 if (!_changed.ContainsKey(reference.From.Path))
+                {
+                    dependents[reference.From.Path] = reference.From;
+                }
+            }
+        }
+
+        // A ref no fact answers is reported with the nearest id of its kind: an id that came or went
+        // near it may change that "did you mean".
+        if (movedIds.Count > 0)
+        {
+            foreach (var reference in Snapshot.Unresolved)
+            {
+                if (!_changed.ContainsKey(reference.From.Path) && Suggestions.Closest(reference.TargetId, movedIds) is not null)
                 {
                     dependents[reference.From.Path] = reference.From;
                 }
@@ -246,6 +270,12 @@ internal sealed class WorkspaceView
             _diagnostics[path] = Snapshot.Merge(Snapshot.OwnDiagnostics(path), [.. linkByPath[path]]);
         }
     }
+
+    /// <summary>Whether a changed file claims what it claimed in the snapshot: the same fact id and kind, or the same casualty, or nothing.</summary>
+    private static bool SameClaims(FileResult? before, ChangedFile? now) =>
+        before?.FactSummary?.Id == now?.Summary?.Id
+        && before?.FactSummary?.Kind == now?.Summary?.Kind
+        && before?.Link?.Casualty == now?.Casualty;
 
     /// <summary>The ids a file's name gives (<c>texas</c> for <c>Texas.md</c> too): refs to them are not reported while the file yields no fact.</summary>
     private static void AddStem(HashSet<string> ids, string relativePath)
