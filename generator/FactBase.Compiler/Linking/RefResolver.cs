@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Compiler.Common;
@@ -12,7 +13,12 @@ namespace FactBase.Compiler.Linking;
 /// or a ref to the wrong kind is an error at the ref itself. Collects the backlinks.
 /// Works on fact summaries (ids, kinds, refs), never on bodies or values.
 /// </summary>
-public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, FactSummary> facts, Casualties casualties, List<Diagnostic> diagnostics)
+/// <param name="idsOfKind">
+/// The ids of the facts of a kind and of the kinds that extend it, for a caller that keeps them
+/// by kind (the language server, which resolves a few files against every fact); by default
+/// found by walking <paramref name="facts"/>.
+/// </param>
+public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, FactSummary> facts, Casualties casualties, List<Diagnostic> diagnostics, Func<string, IEnumerable<string>>? idsOfKind = null)
 {
     /// <summary>The kind a citation's source must be, when the schema declares it.</summary>
     public const string SourceKind = "source";
@@ -107,7 +113,7 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
     {
         if (!_idsOfKind.TryGetValue(kind, out var ids))
         {
-            _idsOfKind[kind] = ids = facts.Values.Where(f => schema.IsA(f.Kind, kind)).Select(f => f.Id).ToList();
+            _idsOfKind[kind] = ids = idsOfKind is null ? facts.Values.Where(f => schema.IsA(f.Kind, kind)).Select(f => f.Id).ToList() : idsOfKind(kind).ToList();
         }
 
         return ids;

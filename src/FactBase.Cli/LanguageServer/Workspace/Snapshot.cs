@@ -23,6 +23,7 @@ internal sealed class Snapshot
     private readonly Dictionary<string, List<Diagnostic>> _ownDiagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Reference>> _references = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string Name), string> _memberNames = [];
+    private readonly Dictionary<string, List<string>> _idsByKind = new(StringComparer.Ordinal);
 
     private Snapshot(long generation, IReadOnlyList<SourceFile> inputs, FileResults files, LinkResult link)
     {
@@ -62,6 +63,12 @@ internal sealed class Snapshot
         foreach (var fact in FactsById.Values)
         {
             _memberNames.TryAdd((fact.Kind, Naming.Pascal(fact.Id)), fact.Id);
+            if (!_idsByKind.TryGetValue(fact.Kind, out var ids))
+            {
+                _idsByKind[fact.Kind] = ids = [];
+            }
+
+            ids.Add(fact.Id);
         }
     }
 
@@ -124,6 +131,9 @@ internal sealed class Snapshot
 
     /// <summary>Every id written in a fact, naming <paramref name="id"/>: who refers to it.</summary>
     public IReadOnlyList<Reference> ReferencesTo(string id) => _references.TryGetValue(id, out var found) ? found : [];
+
+    /// <summary>The ids of the facts the link kept whose own kind is <paramref name="kind"/> (not the kinds that extend it).</summary>
+    public IReadOnlyList<string> IdsOfOwnKind(string kind) => _idsByKind.TryGetValue(kind, out var found) ? found : [];
 
     /// <summary>The id that holds a C# member name in a kind's collection, if any.</summary>
     public string? MemberNameOwner(string kind, string memberName) => _memberNames.GetValueOrDefault((kind, memberName));

@@ -253,7 +253,7 @@ internal sealed class WorkspaceView
         var diagnostics = new List<Diagnostic>();
         relinked.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         new NameChecker(Kinds, diagnostics).CheckFacts(relinked);
-        var resolver = new RefResolver(Kinds, Facts, Casualties.Of(casualtyPaths), diagnostics);
+        var resolver = new RefResolver(Kinds, Facts, Casualties.Of(casualtyPaths), diagnostics, Facts.IdsOf);
         foreach (var fact in relinked.Concat(dependents.Values))
         {
             resolver.Resolve(fact);
