@@ -24,6 +24,7 @@ internal sealed class Snapshot
     private readonly Dictionary<string, List<Reference>> _references = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string Name), string> _memberNames = [];
     private readonly Dictionary<string, List<string>> _idsByKind = new(StringComparer.Ordinal);
+    private readonly List<Reference> _unresolved = [];
 
     private Snapshot(long generation, IReadOnlyList<SourceFile> inputs, FileResults files, LinkResult link)
     {
@@ -97,7 +98,7 @@ internal sealed class Snapshot
     public bool HasClashes { get; }
 
     /// <summary>Every id written in a fact that no fact kept has: the refs whose "did you mean" the ids of others decide.</summary>
-    public List<Reference> Unresolved { get; } = [];
+    public IReadOnlyList<Reference> Unresolved => _unresolved;
 
     /// <summary>Compiles the files, reusing what <paramref name="cache"/> holds: only the files that changed are read again.</summary>
     public static Snapshot Compile(IReadOnlyList<SourceFile> files, long generation, CompileOptions options, ResultCache cache, CancellationToken cancellation)
@@ -173,7 +174,7 @@ internal sealed class Snapshot
                 list.Add(reference);
                 if (!FactsById.ContainsKey(reference.TargetId))
                 {
-                    Unresolved.Add(reference);
+                    _unresolved.Add(reference);
                 }
             }
         }

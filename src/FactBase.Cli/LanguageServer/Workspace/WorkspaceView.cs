@@ -15,12 +15,20 @@ namespace FactBase.Cli.LanguageServer.Workspace;
 /// <summary>
 /// The content as the editor's requests see it: the last <see cref="Snapshot"/>, with the files
 /// changed since read and checked again on their own, by the same public steps the pipeline runs
-/// (<see cref="FileParser"/>, <see cref="FileChecker"/>). Their refs, and the refs of the facts that
-/// name an id they add, drop or move, are resolved again by the linker's own <see cref="RefResolver"/>
-/// against every fact. That is the link's whole answer for those files unless ids or C# names clash,
-/// or a kind changed: then the view is not <see cref="Exact"/>, and only a new snapshot says what the
-/// build says. Either way the snapshot that follows has the last word.
+/// (<see cref="FileParser"/>, <see cref="FileChecker"/>), and resolved again by the linker's own
+/// <see cref="RefResolver"/> against every fact. That is the link's whole answer unless ids or C#
+/// names clash, or a kind changed: then the view is not <see cref="Exact"/>, and only a new snapshot
+/// says what the build says. Either way the snapshot that follows has the last word.
 /// </summary>
+/// <remarks>
+/// Which files an edit resolves again, the rule of this view's reuse of the snapshot's link: a file
+/// not changed since the snapshot keeps the snapshot's diagnostics, unless (1) it names an id that a
+/// changed file held or holds, where that file's id, kind or casualty (no fact, so refs to its
+/// name are not reported) is not what it was, or (2) one of its ids names no fact and is within a
+/// "did you mean" of an id that came or went, whose suggestion may be another now. Nothing else in
+/// another file's link depends on a changed file (clashes aside, which make the view inexact).
+/// <c>IncrementalDiagnosticsTests</c> holds the rule to a fresh check after each of a run of edits.
+/// </remarks>
 internal sealed class WorkspaceView
 {
     private readonly Dictionary<string, ChangedFile?> _changed;
