@@ -27,9 +27,8 @@ internal static class SiteData
 
     public static SitePage Graph(RelationGraph graph)
     {
-        var nodes = Enumerable.Range(0, graph.Ids.Count).ToList();
-        var data = GraphData.Of(graph, nodes, graph.Edges, ForceLayout.Lay(graph), [], cut: false);
-        return Script(GraphFile, "graph", data.Write);
+        var places = ForceLayout.Lay(graph);
+        return Script(GraphFile, "graph", json => GraphData.Write(json, graph, places));
     }
 
     /// <summary>
