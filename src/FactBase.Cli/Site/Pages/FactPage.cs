@@ -140,9 +140,9 @@ internal static class FactPage
         foreach (var group in groups)
         {
             html.Open("section", ("class", "backlink-group"));
-            html.Open("h3").Text(GroupTitle(group.Key)).Text(" ").Element("span", $"({group.Count()})", ("class", "count")).Close("h3");
+            html.Open("h3").Text(GroupTitle(group.Field)).Text(" ").Element("span", $"({group.Links.Count})", ("class", "count")).Close("h3");
             html.Open("ul", ("class", "fact-list"));
-            foreach (var link in group)
+            foreach (var link in group.Links)
             {
                 html.Open("li");
                 html.Link(page.Href(SitePaths.Fact(link.From.Id)), context.Site.Label(link.From.Id));
