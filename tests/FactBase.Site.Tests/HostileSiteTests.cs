@@ -79,7 +79,7 @@ public class HostileSiteTests(HostileSite site) : IClassFixture<HostileSite>
             await watched.Page.WaitForFunctionAsync("() => document.documentElement.dataset.ready === 'true'", null, Patience);
             await watched.Page.Mouse.MoveAsync(300, 300);
             Assert.True(await watched.Page.EvaluateAsync<bool>($"() => {HostileSite.Pwned} === undefined"), $"a script from content ran on {path}");
-            Assert.Equal(0, await watched.Page.Locator("script:not([src]):not([type='application/json'])").CountAsync());
+            Assert.Equal(0, await watched.Page.Locator("script:not([src])").CountAsync());
             Assert.Equal(0, await watched.Page.Locator("a[href^='javascript' i], iframe, img, object, embed").CountAsync());
         }
 

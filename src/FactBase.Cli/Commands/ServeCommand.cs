@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
@@ -100,12 +101,8 @@ internal static class ServeCommand
     /// <summary>The site in memory; with errors in the content, the page that lists them stands for every page.</summary>
     public static ServedSite Build(LoadedContent content, string directory, SiteOptions site)
     {
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var page in SiteBuilder.Build(content.Model, content.Schema, directory, site).ToList())
-        {
-            files[page.Path] = page.Bytes;
-        }
-
+        var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        SiteBuilder.Build(content.Model, content.Schema, directory, site, page => files[page.Path] = page.Bytes);
         return new ServedSite(files, content.Errors > 0 ? ProblemsPage.Write(content, site) : null);
     }
 

@@ -42,7 +42,7 @@ internal static class SiteCommand
         using (var spinner = StatusSpinner.Start(error, terminal.ShowProgress))
         {
             spinner.Update($"writing the site into {outputFolder}");
-            folder.WriteAll(SiteBuilder.Build(content.Model, content.Schema, directory, site));
+            SiteBuilder.Build(content.Model, content.Schema, directory, site, folder.Write);
             folder.RemoveStale();
         }
 

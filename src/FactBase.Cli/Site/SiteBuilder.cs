@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using FactBase.Cli.Loading;
 using FactBase.Cli.Site.Assets;
 using FactBase.Cli.Site.Graph;
@@ -14,14 +15,19 @@ using FactBase.Compiler.Schema;
 namespace FactBase.Cli.Site;
 
 /// <summary>
-/// Writes every file of the site from a compiled knowledge base: the pages (on every core, each
-/// from the model alone, so the order they are written in does not matter), the two data files and
+/// Makes every file of the site from a compiled knowledge base: the pages (on every core, each
+/// from the model alone, so the order they are made in does not matter), the two data files and
 /// the assets. The search index alone waits for the fact pages, whose bodies' text it holds. The
 /// same content gives the same bytes.
 /// </summary>
 internal static class SiteBuilder
 {
-    public static IEnumerable<SitePage> Build(KnowledgeBaseModel model, KindSchema schema, string directory, SiteOptions options)
+    /// <summary>
+    /// Hands each file to <paramref name="write"/> on the core that made it, as soon as it is made, and
+    /// returns when all are handed over: one loop makes and writes, with no queue between two sets of
+    /// threads for the cores to spin on.
+    /// </summary>
+    public static void Build(KnowledgeBaseModel model, KindSchema schema, string directory, SiteOptions options, Action<SitePage> write)
     {
         var site = new SiteModel(model, schema);
         var graph = new RelationGraph(site);
@@ -62,6 +68,13 @@ internal static class SiteBuilder
             factsLeft.Wait();
             return [SiteData.Search(context, entries)];
         });
-        return Partitioner.Create(work, loadBalance: true).AsParallel().AsUnordered().WithMergeOptions(ParallelMergeOptions.NotBuffered).SelectMany(make => make());
+        // One item at a time, in the list's order, so that every fact page is taken before the index that waits for them.
+        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, make =>
+        {
+            foreach (var page in make())
+            {
+                write(page);
+            }
+        });
     }
 }

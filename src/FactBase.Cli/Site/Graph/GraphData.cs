@@ -1,59 +1,56 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 
 namespace FactBase.Cli.Site.Graph;
 
 /// <summary>
-/// A graph as the page's script reads it, in columns (a fact's id, label, kind and place at the same
-/// index) so that 10,000 facts stay a compact file: <see cref="Edges"/> holds three numbers an edge,
-/// from, to and the index of its field in <see cref="Fields"/>. <see cref="Depth"/> is each node's
-/// distance from the fact a neighbourhood is drawn around (empty for the whole base); <see cref="Cut"/>
-/// says that a neighbourhood had more facts than it holds.
+/// The whole-base graph as the pages' script reads it, in columns (a fact's id, label, kind and place
+/// at the same index) so that 10,000 facts stay a compact file: <c>edges</c> holds three numbers an
+/// edge, from, to and the index of its field in <c>fields</c>. The fact pages draw their
+/// neighbourhood from it too (graph.js), so the nodes are in the order of the facts, as
+/// <see cref="RelationGraph"/> numbers them.
 /// </summary>
-internal sealed record GraphData(
-    IReadOnlyList<string> Kinds,
-    IReadOnlyList<string> Ids,
-    IReadOnlyList<string> Labels,
-    IReadOnlyList<int> NodeKinds,
-    IReadOnlyList<float> X,
-    IReadOnlyList<float> Y,
-    IReadOnlyList<int> Depth,
-    IReadOnlyList<string> Fields,
-    IReadOnlyList<int> Edges,
-    bool Cut)
+internal static class GraphData
 {
-    /// <summary>The graph as the script reads it: an object of arrays, the names as above in camel case.</summary>
-    public void Write(Utf8JsonWriter json)
+    public static void Write(Utf8JsonWriter json, RelationGraph graph, IReadOnlyList<(float X, float Y)> places)
     {
+        var fields = new List<string>();
+        var fieldIndex = new Dictionary<string, int>();
         json.WriteStartObject();
-        if (Depth.Count == 0)
-        {
-            // The whole graph names its kinds for the legend; a neighbourhood, on a fact's page, needs only their colours.
-            Strings(json, "kinds", Kinds);
-        }
-
-        Strings(json, "ids", Ids);
-        Strings(json, "labels", Labels);
-        Numbers(json, "nodeKinds", NodeKinds);
+        Strings(json, "kinds", graph.Kinds);
+        Strings(json, "ids", graph.Ids);
+        Strings(json, "labels", graph.GraphLabels);
+        Numbers(json, "nodeKinds", graph.NodeKinds);
         json.WriteStartArray("x");
-        foreach (var x in X)
+        foreach (var (x, _) in places)
         {
             json.WriteNumberValue(x);
         }
 
         json.WriteEndArray();
         json.WriteStartArray("y");
-        foreach (var y in Y)
+        foreach (var (_, y) in places)
         {
             json.WriteNumberValue(y);
         }
 
         json.WriteEndArray();
-        Numbers(json, "depth", Depth);
-        Strings(json, "fields", Fields);
-        Numbers(json, "edges", Edges);
-        json.WriteBoolean("cut", Cut);
+        json.WriteStartArray("edges");
+        foreach (var edge in graph.Edges)
+        {
+            if (!fieldIndex.TryGetValue(edge.Field, out var field))
+            {
+                fieldIndex[edge.Field] = field = fields.Count;
+                fields.Add(edge.Field);
+            }
+
+            json.WriteNumberValue(edge.From);
+            json.WriteNumberValue(edge.To);
+            json.WriteNumberValue(field);
+        }
+
+        json.WriteEndArray();
+        Strings(json, "fields", fields);
         json.WriteEndObject();
     }
 
@@ -77,47 +74,5 @@ internal sealed record GraphData(
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>The nodes (indexes into <paramref name="graph"/>) with their places, and the edges between them.</summary>
-    public static GraphData Of(RelationGraph graph, IReadOnlyList<int> nodes, IEnumerable<GraphEdge> edgesAmong, IReadOnlyList<(float X, float Y)> places, IReadOnlyList<int> depth, bool cut)
-    {
-        var position = new Dictionary<int, int>(nodes.Count);
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            position[nodes[i]] = i;
-        }
-
-        var fields = new List<string>();
-        var fieldIndex = new Dictionary<string, int>();
-        var edges = new List<int>(3 * nodes.Count);
-        foreach (var edge in edgesAmong)
-        {
-            if (position.TryGetValue(edge.From, out var from) && position.TryGetValue(edge.To, out var to))
-            {
-                if (!fieldIndex.TryGetValue(edge.Field, out var field))
-                {
-                    fieldIndex[edge.Field] = field = fields.Count;
-                    fields.Add(edge.Field);
-                }
-
-                edges.Add(from);
-                edges.Add(to);
-                edges.Add(field);
-            }
-        }
-
-        var (ids, labels, kinds, x, y) = (new string[nodes.Count], new string[nodes.Count], new int[nodes.Count], new float[places.Count], new float[places.Count]);
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            (ids[i], labels[i], kinds[i]) = (graph.Ids[nodes[i]], graph.GraphLabels[nodes[i]], graph.NodeKinds[nodes[i]]);
-        }
-
-        for (var i = 0; i < places.Count; i++)
-        {
-            (x[i], y[i]) = places[i];
-        }
-
-        return new GraphData(graph.Kinds, ids, labels, kinds, x, y, depth, fields, edges, cut);
     }
 }

@@ -9,7 +9,7 @@ namespace FactBase.Cli.Site.Html;
 /// <summary>
 /// The one way the site writes HTML. Content reaches a page only as text or as an attribute value,
 /// and both are escaped here; tag and attribute names are the site's own. Markdown goes through
-/// <see cref="SafeMarkdown"/>, and data for scripts through <see cref="JsonData"/>: there is no
+/// <see cref="SafeMarkdown"/>; data for scripts is in files of its own, never in a page. There is no
 /// method that writes a string as HTML, so no page can forget to escape one.
 /// </summary>
 /// <remarks>
@@ -26,18 +26,11 @@ internal sealed class HtmlWriter
 
     private static readonly SearchValues<char> Bidi = SearchValues.Create("\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
-    // Escapes '<', '>', '&' and quotes as \u003C... whatever the ranges allowed, so a JSON block can never
-    // close its <script> element; other text is kept as it is, not as \u escapes six bytes a letter.
-    private static readonly JavaScriptEncoder ScriptSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
-    /// <summary>A page's builder, and a JSON block's buffer, are kept for the thread's next page rather than allocated anew.</summary>
+    /// <summary>A page's builder is kept for the thread's next page rather than allocated anew.</summary>
     private const int KeptCapacity = 1024 * 1024;
 
     [ThreadStatic]
     private static StringBuilder? _spare;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _json;
 
     private readonly StringBuilder _html;
     private readonly bool _borrowed;
@@ -127,28 +120,6 @@ internal sealed class HtmlWriter
 
     /// <summary>A body's Markdown, as <see cref="Markdown"/> writes it as a block; returns the body's text, for search.</summary>
     public string MarkdownWithText(string markdown) => SafeMarkdown.RenderWithText(markdown, _html);
-
-    /// <summary>Data for the page's scripts, as JSON in a block the browser never runs.</summary>
-    public HtmlWriter JsonData(string id, Action<Utf8JsonWriter> write)
-    {
-        Open("script", ("type", "application/json"), ("id", id));
-        var buffer = _json ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ScriptSafe }))
-        {
-            write(json);
-        }
-
-        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount));
-        _html.Append(chars, 0, Encoding.UTF8.GetChars(buffer.WrittenSpan, chars));
-        ArrayPool<char>.Shared.Return(chars);
-        if (buffer.Capacity > KeptCapacity)
-        {
-            _json = null;
-        }
-
-        return Close("script");
-    }
 
     public override string ToString() => _html.ToString();
 

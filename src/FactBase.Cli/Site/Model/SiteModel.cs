@@ -11,6 +11,9 @@ namespace FactBase.Cli.Site.Model;
 /// <summary>A fact that names another: through which field (<c>sources</c> and <c>sources.by</c> for citations).</summary>
 internal readonly record struct Backlink(string Field, FactModel From);
 
+/// <summary>The facts that name a fact through one field.</summary>
+internal readonly record struct BacklinkGroup(string Field, IReadOnlyList<Backlink> Links);
+
 /// <summary>A citation of a source, with the fact that makes it and its place in that fact's <c>sources</c>.</summary>
 internal readonly record struct Citing(FactModel Fact, int Index)
 {
@@ -112,9 +115,29 @@ internal sealed class SiteModel
     public string Label(string id) =>
         _labels.TryGetValue(id, out var label) && !string.IsNullOrWhiteSpace(label) ? label : id;
 
-    /// <summary>What names the fact, by field (fields in name order, facts in id order).</summary>
-    public IReadOnlyList<IGrouping<string, Backlink>> BacklinksOf(string id) =>
-        _backlinks.TryGetValue(id, out var links) ? [.. links.GroupBy(l => l.Field)] : [];
+    /// <summary>What names the fact, by field (fields in name order, facts in id order): the runs of one field in the sorted links.</summary>
+    public IReadOnlyList<BacklinkGroup> BacklinksOf(string id)
+    {
+        if (!_backlinks.TryGetValue(id, out var links))
+        {
+            return [];
+        }
+
+        var groups = new List<BacklinkGroup>();
+        for (var start = 0; start < links.Count;)
+        {
+            var end = start + 1;
+            while (end < links.Count && links[end].Field == links[start].Field)
+            {
+                end++;
+            }
+
+            groups.Add(new BacklinkGroup(links[start].Field, links.GetRange(start, end - start)));
+            start = end;
+        }
+
+        return groups;
+    }
 
     public int BacklinkCount(string id) => _backlinks.TryGetValue(id, out var links) ? links.Count : 0;
 

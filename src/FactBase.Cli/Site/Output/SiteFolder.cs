@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 
 namespace FactBase.Cli.Site.Output;
 
@@ -17,17 +18,22 @@ internal sealed class SiteFolder
     public const string Marker = ".factbase-site";
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
+    /// <summary>Whether the folder held a site before this run: a new or empty one has no files to delete.</summary>
+    private readonly bool _heldSite;
+    private long _bytes;
 
-    private SiteFolder(string root)
+    private SiteFolder(string root, bool heldSite)
     {
         Root = root;
+        _heldSite = heldSite;
     }
 
     public string Root { get; }
 
     public int Files => _written.Count;
 
-    public long Bytes { get; private set; }
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>The folder, created if need be; null, with the reason, when it holds files that are not a site.</summary>
     public static SiteFolder? Open(string path, out string? refusal)
@@ -46,33 +52,32 @@ internal sealed class SiteFolder
             return null;
         }
 
+        var heldSite = File.Exists(Path.Combine(root, Marker));
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Combine(root, Marker), "A site written by 'factbase site'. Files here that the next run does not write are deleted.\n");
-        return new SiteFolder(root);
+        return new SiteFolder(root, heldSite);
     }
 
-    /// <summary>Writes the pages on every core as they come; returns when all are on disk.</summary>
-    public void WriteAll(IEnumerable<SitePage> pages)
+    /// <summary>Writes a page; called on every core at once, as the pages are made.</summary>
+    public void Write(SitePage page)
     {
-        long bytes = 0;
-        var folders = new ConcurrentDictionary<string, Lazy<DirectoryInfo>>(StringComparer.Ordinal);
-        pages.AsParallel().ForAll(page =>
-        {
-            var target = Path.Combine(Root, page.Path);
-            // Each folder once, not a system call a file (10,000 fact pages share one folder); a page
-            // whose folder another thread is creating waits for it.
-            _ = folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => new(() => Directory.CreateDirectory(folder))).Value;
-
-            File.WriteAllBytes(target, page.Bytes);
-            _written[page.Path] = 0;
-            System.Threading.Interlocked.Add(ref bytes, page.Bytes.Length);
-        });
-        Bytes = bytes;
+        var target = Path.Combine(Root, page.Path);
+        // Each folder once, not a system call a file (10,000 fact pages share one folder); a page
+        // whose folder another thread is creating waits for it.
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => new(() => Directory.CreateDirectory(folder))).Value;
+        File.WriteAllBytes(target, page.Bytes);
+        _written[page.Path] = 0;
+        Interlocked.Add(ref _bytes, page.Bytes.Length);
     }
 
     /// <summary>Deletes the files of an earlier run that this one did not write, and the folders left empty.</summary>
     public void RemoveStale()
     {
+        if (!_heldSite)
+        {
+            return;
+        }
+
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Root, file).Replace('\\', '/');

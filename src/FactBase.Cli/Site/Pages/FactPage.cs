@@ -1,6 +1,5 @@
 using System.Linq;
 using FactBase.Cli.Loading;
-using FactBase.Cli.Site.Graph;
 using FactBase.Cli.Site.Html;
 using FactBase.Compiler.Model;
 
@@ -47,7 +46,7 @@ internal static class FactPage
         Fields(html, fact, page, context);
         Sources(html, fact, page, context);
         Backlinks(html, fact, page, context);
-        GraphSection(html, fact, context);
+        GraphSection(html, fact, page, context);
         html.Close("article");
         return new SitePage(page.Path, Layout.End(html, context.Footer));
     }
@@ -141,9 +140,9 @@ internal static class FactPage
         foreach (var group in groups)
         {
             html.Open("section", ("class", "backlink-group"));
-            html.Open("h3").Text(GroupTitle(group.Key)).Text(" ").Element("span", $"({group.Count()})", ("class", "count")).Close("h3");
+            html.Open("h3").Text(GroupTitle(group.Field)).Text(" ").Element("span", $"({group.Links.Count})", ("class", "count")).Close("h3");
             html.Open("ul", ("class", "fact-list"));
-            foreach (var link in group)
+            foreach (var link in group.Links)
             {
                 html.Open("li");
                 html.Link(page.Href(SitePaths.Fact(link.From.Id)), context.Site.Label(link.From.Id));
@@ -167,20 +166,20 @@ internal static class FactPage
         _ => field,
     };
 
-    private static void GraphSection(HtmlWriter html, FactModel fact, SiteContext context)
+    /// <summary>
+    /// The graph around the fact is drawn from the whole-base graph's data file, which the script loads
+    /// when it draws: the page holds no graph data of its own, so 10,000 pages do not repeat in their
+    /// bytes what one file holds. The script finds the neighbourhood, and says when it is cut.
+    /// </summary>
+    private static void GraphSection(HtmlWriter html, FactModel fact, PageInfo page, SiteContext context)
     {
-        var data = Neighbourhood.Around(context.Graph, fact.Id);
         html.Open("section", ("aria-labelledby", "graph"), ("class", "graph-section"));
         html.Element("h2", "Graph", ("id", "graph"));
-        var shown = data.Ids.Count;
-        html.Element("p", data.Cut
-            ? $"The {shown} facts nearest this one, of those linked to it and to them: the whole graph shows the rest. Select a fact to open it."
-            : "The facts linked to this one, and the facts linked to those. Select a fact to open it.", ("class", "muted"));
-        html.Open("div", ("class", "graph-view local"), ("data-graph", "graph-data"), ("role", "img"),
-            ("aria-label", $"Relation graph around {context.Site.Label(fact.Id)}: {LoadedContent.Plural(shown, "fact")}, {LoadedContent.Plural(data.Edges.Count / 3, "link")}"));
+        html.Element("p", "The facts linked to this one, and the facts linked to those. Select a fact to open it.", ("class", "muted graph-note"));
+        html.Open("div", ("class", "graph-view local"), ("data-graph-src", page.Href(SiteData.GraphFile)), ("data-id", fact.Id), ("role", "img"),
+            ("aria-label", $"Relation graph around {context.Site.Label(fact.Id)}"));
         html.Element("p", "The graph is drawn by script. The fields and the list of facts that refer to this one say the same.", ("class", "graph-fallback"));
         html.Close("div");
-        html.JsonData("graph-data", data.Write);
         html.Close("section");
     }
 }

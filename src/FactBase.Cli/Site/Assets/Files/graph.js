@@ -1,5 +1,5 @@
-// The relation graphs: around a fact (its page holds the data) and of the whole base (a data file
-// loaded on demand). Drawn with sigma.js over graphology (assets/vendor, loaded only when a graph
+// The relation graphs: around a fact and of the whole base, both from the whole base's data file,
+// loaded when a graph is drawn (no page carries graph data of its own). Drawn with sigma.js over graphology (assets/vendor, loaded only when a graph
 // is drawn), from places computed when the site was written. Selecting a fact opens its page;
 // hovering one shows its links; on the whole graph, a box finds a fact by id or name.
 (function () {
@@ -168,17 +168,113 @@
     });
   }
 
+  // The graph around one fact: the fact in the middle, the facts its fields name or that name it on a
+  // ring (depth 1), and theirs on an outer ring, each in the sector of the fact that leads to it
+  // (depth 2). Neighbours come in the order of the facts. A hub's neighbourhood is cut at MAX_NODES
+  // facts, nearest first; walking stops at the cut, so a fact next to a hub costs no more than any other.
+  var MAX_NODES = 50;
+
+  function neighbours(whole) {
+    var sets = whole.ids.map(function () { return []; });
+    for (var e = 0; e < whole.edges.length; e += 3) {
+      var from = whole.edges[e], to = whole.edges[e + 1];
+      if (from !== to) {
+        sets[from].push(to);
+        sets[to].push(from);
+      }
+    }
+    return sets.map(function (list) {
+      list.sort(function (a, b) { return a - b; });
+      return list.filter(function (node, i) { return i === 0 || list[i - 1] !== node; });
+    });
+  }
+
+  function around(whole, id) {
+    var center = whole.ids.indexOf(id);
+    if (center < 0) return null;
+    var links = neighbours(whole);
+    var nodes = [center], depth = [0], included = new Map([[center, 0]]), ring = [], cut = false;
+    for (var i = 0; i < links[center].length; i++) {
+      if (nodes.length === MAX_NODES) { cut = true; break; }
+      included.set(links[center][i], nodes.length);
+      ring.push(links[center][i]);
+      nodes.push(links[center][i]);
+      depth.push(1);
+    }
+    // The facts a ring-1 fact leads to are nodes[firstChild[k]..firstChild[k + 1]].
+    var firstChild = [];
+    for (var k = 0; k < ring.length; k++) {
+      firstChild.push(nodes.length);
+      var next = links[ring[k]];
+      for (var n = 0; n < next.length; n++) {
+        if (included.has(next[n])) continue;
+        if (nodes.length === MAX_NODES) { cut = true; break; }
+        included.set(next[n], nodes.length);
+        nodes.push(next[n]);
+        depth.push(2);
+      }
+    }
+    firstChild.push(nodes.length);
+    var x = [0], y = [0], total = 0;
+    for (k = 0; k < ring.length; k++) total += Math.max(1, firstChild[k + 1] - firstChild[k]);
+    var angle = -Math.PI / 2, outer = ring.length > 12 ? 2.6 : 2;
+    for (k = 0; k < ring.length; k++) {
+      var kids = firstChild[k + 1] - firstChild[k];
+      var width = 2 * Math.PI * Math.max(1, kids) / total;
+      x[k + 1] = Math.cos(angle + width / 2);
+      y[k + 1] = Math.sin(angle + width / 2);
+      for (var c = 0; c < kids; c++) {
+        x[firstChild[k] + c] = outer * Math.cos(angle + width * (c + 0.5) / kids);
+        y[firstChild[k] + c] = outer * Math.sin(angle + width * (c + 0.5) / kids);
+      }
+      angle += width;
+    }
+    // The links among the facts shown, in the order of the whole graph's.
+    var edges = [];
+    for (var e = 0; e < whole.edges.length; e += 3) {
+      var from = included.get(whole.edges[e]), to = included.get(whole.edges[e + 1]);
+      if (from !== undefined && to !== undefined) edges.push(from, to, whole.edges[e + 2]);
+    }
+    return {
+      kinds: whole.kinds,
+      ids: nodes.map(function (node) { return whole.ids[node]; }),
+      labels: nodes.map(function (node) { return whole.labels[node]; }),
+      nodeKinds: nodes.map(function (node) { return whole.nodeKinds[node]; }),
+      x: x, y: y, depth: depth, fields: whole.fields, edges: edges, cut: cut
+    };
+  }
+
+  // Loaded once, by whichever graph on the page asks first.
+  function wholeData(src) {
+    return site.loadScript(src).then(function () {
+      performance.mark("factbase-graph-data");
+      return window.FactBaseData.graph;
+    });
+  }
+
+  function plural(count, noun) {
+    return count + " " + noun + (count === 1 ? "" : "s");
+  }
+
   function start() {
     var local = document.querySelector(".graph-view.local");
     if (local) {
-      var data = JSON.parse(document.getElementById(local.getAttribute("data-graph")).textContent);
-      draw(local, data, true).catch(function (error) { local.setAttribute("data-error", error.message); });
+      wholeData(local.getAttribute("data-graph-src")).then(function (whole) {
+        var data = around(whole, local.getAttribute("data-id"));
+        if (!data) throw new Error("This fact is not in the graph's data file.");
+        var links = data.edges.length / 3;
+        local.setAttribute("aria-label", local.getAttribute("aria-label") + ": " + plural(data.ids.length, "fact") + ", " + plural(links, "link"));
+        if (data.cut) {
+          document.querySelector(".graph-note").textContent = "The " + data.ids.length +
+            " facts nearest this one, of those linked to it and to them: the whole graph shows the rest. Select a fact to open it.";
+        }
+        return draw(local, data, true);
+      }).catch(function (error) { local.setAttribute("data-error", error.message); });
     }
     var whole = document.querySelector(".graph-view.whole");
     if (whole) {
-      site.loadScript(whole.getAttribute("data-graph-src")).then(function () {
-        performance.mark("factbase-graph-data");
-        return draw(whole, window.FactBaseData.graph, false);
+      wholeData(whole.getAttribute("data-graph-src")).then(function (data) {
+        return draw(whole, data, false);
       }).then(function (renderer) {
         finder(renderer, whole.factbaseGraph);
       }).catch(function (error) { whole.setAttribute("data-error", error.message); });
