@@ -204,6 +204,10 @@ internal static class Consumer
                 var ids = Enumerable.Range(0, 1024).Select(_ => facts[random.Next(facts.Count)].Id).Select(id => new string(id.AsSpan())).ToArray();
                 var targets = ids.Select(id => Consumer.Content.Kb.Find(id)!).ToArray();
                 Console.WriteLine($"lookup {Time(1 << 22, i => Consumer.Content.Kb.Find(ids[i & 1023]) is null ? 0 : 1)}");
+
+                // The host's floor for the same lookups: a frozen dictionary of every id, built by hand, in this process.
+                var frozen = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(facts, f => f.Id, StringComparer.Ordinal);
+                Console.WriteLine($"frozen {Time(1 << 22, i => frozen.TryGetValue(ids[i & 1023], out _) ? 1 : 0)}");
                 Console.WriteLine($"backlinks {Time(1 << 22, i => Consumer.Content.Kb.ReferencesTo(targets[i & 1023]).Count)}");
                 Console.WriteLine($"kind {Time(1 << 10, i => Consumer.Content.Kb.Organizations.Count(o => o.Category == Consumer.Content.OrganizationCategory.Nonprofit))} {Consumer.Content.Kb.Organizations.Count}");
                 Console.WriteLine($"ofkind {Time(1 << 8, i => Consumer.Content.Kb.Base.OfKind<Consumer.Content.Organization>().Count())} {facts.Count}");

@@ -24,6 +24,16 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Declares_each_fact_not_null_though_its_file_turns_the_nullable_warnings_off()
+    {
+        var (output, _) = new GeneratorHarness(SampleContent.Files).Compile();
+
+        var raices = output.GetTypeByMetadataName("Test.Content.Organizations")!.GetMembers("Raices").OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Single();
+
+        Assert.Equal(Microsoft.CodeAnalysis.NullableAnnotation.NotAnnotated, raices.NullableAnnotation);
+    }
+
+    [Fact]
     public void Emits_what_the_snapshots_hold()
     {
         var result = new GeneratorHarness(SampleContent.Files).Run();

@@ -16,9 +16,21 @@ public static class Suggestions
         return best is null ? string.Empty : $" (did you mean '{best}'?)";
     }
 
+    /// <summary>
+    /// The candidate nearest to <paramref name="word"/>, ignoring case, within a third of its length;
+    /// the first by ordinal order among the nearest; null when none is that near.
+    /// </summary>
+    /// <remarks>
+    /// A dangling ref's suggestion is drawn from every fact of its kind, so this runs over
+    /// thousands of candidates in a link: the word is lowered once, a candidate only when it is
+    /// not lower case already, the rows are made once, and a candidate is left as soon as it
+    /// cannot come within the best distance so far.
+    /// </remarks>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         var limit = Math.Max(1, word.Length / 3);
+        var lowered = word.ToLowerInvariant();
+        var rows = new Rows(word.Length + limit + 1);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
@@ -28,7 +40,8 @@ public static class Suggestions
                 continue;
             }
 
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var within = Math.Min(limit, bestDistance);
+            var distance = rows.Distance(lowered, IsLowerAscii(candidate) ? candidate : candidate.ToLowerInvariant(), within);
             if (distance <= limit && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
             {
                 best = candidate;
@@ -39,36 +52,71 @@ public static class Suggestions
         return best;
     }
 
-    /// <summary>
-    /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
-    /// since 'nmae' for 'name' is the commonest typo. Three rows: linear memory.
-    /// </summary>
-    private static int Distance(string a, string b)
+    /// <summary>Whether <paramref name="text"/> lowers to itself without a copy: ASCII with no capital.</summary>
+    private static bool IsLowerAscii(string text)
     {
-        var beforePrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        foreach (var c in text)
         {
-            previous[j] = j;
+            if (c is >= 'A' and <= 'Z' || c > '\x7f')
+            {
+                return false;
+            }
         }
 
-        for (var i = 1; i <= a.Length; i++)
+        return true;
+    }
+
+    /// <summary>The three rows of the distance's table, reused from candidate to candidate.</summary>
+    private sealed class Rows(int length)
+    {
+        private readonly int[] _beforePrevious = new int[length];
+        private readonly int[] _previous = new int[length];
+        private readonly int[] _current = new int[length];
+
+        /// <summary>
+        /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
+        /// since 'nmae' for 'name' is the commonest typo; any distance above <paramref name="within"/>
+        /// is given as <c>within + 1</c>. A cell draws on the row above (at no cost on a match) and
+        /// the row above that (a swap, at a cost of one), so once two rows in a row are above
+        /// <paramref name="within"/>, every later one is too.
+        /// </summary>
+        public int Distance(string a, string b, int within)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            var (beforePrevious, previous, current) = (_beforePrevious, _previous, _current);
+            for (var j = 0; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
-                }
+                previous[j] = j;
             }
 
-            (beforePrevious, previous, current) = (previous, current, beforePrevious);
-        }
+            var previousAbove = false;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                var rowMinimum = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var cell = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        cell = Math.Min(cell, beforePrevious[j - 2] + 1);
+                    }
 
-        return previous[b.Length];
+                    current[j] = cell;
+                    rowMinimum = Math.Min(rowMinimum, cell);
+                }
+
+                (beforePrevious, previous, current) = (previous, current, beforePrevious);
+                var above = rowMinimum > within;
+                if (above && previousAbove)
+                {
+                    return within + 1;
+                }
+
+                previousAbove = above;
+            }
+
+            return Math.Min(previous[b.Length], within + 1);
+        }
     }
 }

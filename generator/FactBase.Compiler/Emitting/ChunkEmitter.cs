@@ -12,7 +12,7 @@ public sealed class ChunkEmitter(TypeEmitter types)
 {
     public string Emit(KindPlan kind, ChunkModel chunk)
     {
-        var writer = FileHeader.Start(types.Namespace);
+        var writer = FileHeader.Start(types.Namespace, nullableWarnings: false);
         var className = types.Qualified(kind.ClassName);
         writer.Open($"public static partial class {kind.CollectionName}");
         for (var slot = 0; slot < chunk.Facts.Count; slot++)

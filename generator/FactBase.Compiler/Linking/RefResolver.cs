@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Compiler.Common;
@@ -12,12 +13,19 @@ namespace FactBase.Compiler.Linking;
 /// or a ref to the wrong kind is an error at the ref itself. Collects the backlinks.
 /// Works on fact summaries (ids, kinds, refs), never on bodies or values.
 /// </summary>
-public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, FactSummary> facts, Casualties casualties, List<Diagnostic> diagnostics)
+/// <param name="idsOfKind">
+/// The ids of the facts of a kind and of the kinds that extend it, for a caller that keeps them
+/// by kind (the language server, which resolves a few files against every fact); by default
+/// found by walking <paramref name="facts"/>.
+/// </param>
+public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, FactSummary> facts, Casualties casualties, List<Diagnostic> diagnostics, Func<string, IEnumerable<string>>? idsOfKind = null)
 {
     /// <summary>The kind a citation's source must be, when the schema declares it.</summary>
     public const string SourceKind = "source";
 
     private readonly Dictionary<string, List<BacklinkModel>> _backlinks = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, string? Kind), string> _suggestions = new();
+    private readonly Dictionary<string, List<string>> _idsOfKind = new(System.StringComparer.Ordinal);
 
     public IReadOnlyList<BacklinkModel> BacklinksOf(string id) =>
         _backlinks.TryGetValue(id, out var list) ? list : (IReadOnlyList<BacklinkModel>)[];
@@ -38,8 +46,7 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
             var found = facts.TryGetValue(citation.Source.Id, out var source);
             if (!found && !casualties.HasId(citation.Source.Id))
             {
-                var sources = facts.Values.Where(f => sourceKind is null || schema.IsA(f.Kind, sourceKind)).Select(f => f.Id);
-                var problem = $"No source has the id '{citation.Source.Id}'{Suggestions.DidYouMean(citation.Source.Id, sources)}";
+                var problem = $"No source has the id '{citation.Source.Id}'{DidYouMean(citation.Source.Id, sourceKind)}";
                 diagnostics.Add(DiagnosticDescriptors.UnknownCitationSource.At(fact.Path, citation.Source.Span, problem));
             }
             else if (found && sourceKind is not null && !schema.IsA(source!.Kind, sourceKind))
@@ -50,7 +57,7 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
 
             if (citation.By is { } by && !facts.ContainsKey(by.Id) && !casualties.HasId(by.Id))
             {
-                diagnostics.Add(DiagnosticDescriptors.DanglingRef.At(fact.Path, by.Span, by.Id, Suggestions.DidYouMean(by.Id, facts.Keys)));
+                diagnostics.Add(DiagnosticDescriptors.DanglingRef.At(fact.Path, by.Span, by.Id, DidYouMean(by.Id, kind: null)));
             }
         }
     }
@@ -64,8 +71,7 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
                 return; // The file that should have given it has its own error.
             }
 
-            var candidates = facts.Values.Where(f => schema.IsA(f.Kind, reference.WantedKind)).Select(f => f.Id);
-            diagnostics.Add(DiagnosticDescriptors.DanglingRef.At(fact.Path, reference.Span, reference.TargetId, Suggestions.DidYouMean(reference.TargetId, candidates)));
+            diagnostics.Add(DiagnosticDescriptors.DanglingRef.At(fact.Path, reference.Span, reference.TargetId, DidYouMean(reference.TargetId, reference.WantedKind)));
         }
         else if (!schema.IsA(target.Kind, reference.WantedKind))
         {
@@ -86,5 +92,30 @@ public sealed class RefResolver(KindSchema schema, IReadOnlyDictionary<string, F
                 list.Add(backlink);
             }
         }
+    }
+
+    /// <summary>
+    /// The "did you mean" for an id no fact has, among the ids of <paramref name="kind"/> (any fact's
+    /// when null). The facts do not change while a resolver runs, so each answer is worked out once:
+    /// an id that many facts name (a source renamed away from its citations) costs one search.
+    /// </summary>
+    private string DidYouMean(string id, string? kind)
+    {
+        if (!_suggestions.TryGetValue((id, kind), out var suggestion))
+        {
+            _suggestions[(id, kind)] = suggestion = Suggestions.DidYouMean(id, kind is null ? facts.Keys : IdsOf(kind));
+        }
+
+        return suggestion;
+    }
+
+    private List<string> IdsOf(string kind)
+    {
+        if (!_idsOfKind.TryGetValue(kind, out var ids))
+        {
+            _idsOfKind[kind] = ids = idsOfKind is null ? facts.Values.Where(f => schema.IsA(f.Kind, kind)).Select(f => f.Id).ToList() : idsOfKind(kind).ToList();
+        }
+
+        return ids;
     }
 }

@@ -49,11 +49,12 @@ internal sealed class LspClient : IAsyncDisposable
     public IEnumerable<string> Progress => _progress;
 
     /// <summary>A server over <paramref name="root"/>, initialized; <paramref name="capabilities"/> is the client's JSON.</summary>
-    public static async Task<LspClient> StartAsync(string root, object? capabilities = null, string? directory = null, int? processId = null, bool waitForLoad = true)
+    /// <param name="quiet">How long the changes must pause before the server compiles the whole content again (short, unless a test wants only its incremental answers).</param>
+    public static async Task<LspClient> StartAsync(string root, object? capabilities = null, string? directory = null, int? processId = null, bool waitForLoad = true, TimeSpan? quiet = null)
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         var log = new StringWriter();
-        var server = Task.Run(() => FactBase.Cli.LanguageServer.Server.LanguageServer.RunAsync(serverStream, serverStream, directory ?? root, ReadOptions.Default, TextWriter.Synchronized(log), quiet: TimeSpan.FromMilliseconds(50)));
+        var server = Task.Run(() => FactBase.Cli.LanguageServer.Server.LanguageServer.RunAsync(serverStream, serverStream, directory ?? root, ReadOptions.Default, TextWriter.Synchronized(log), quiet: quiet ?? TimeSpan.FromMilliseconds(50)));
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options }));
         var client = new LspClient(rpc, server, log, Path.GetFullPath(root));
         rpc.AddLocalRpcTarget(new Handlers(client), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });

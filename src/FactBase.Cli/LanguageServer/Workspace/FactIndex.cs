@@ -13,12 +13,14 @@ namespace FactBase.Cli.LanguageServer.Workspace;
 /// </summary>
 internal sealed class FactIndex : IReadOnlyDictionary<string, FactSummary>
 {
+    private readonly Snapshot _snapshot;
     private readonly Dictionary<string, FactSummary> _base;
     private readonly HashSet<string> _moved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactSummary> _added = new(StringComparer.Ordinal);
 
     public FactIndex(Snapshot snapshot, IReadOnlyDictionary<string, ChangedFile?> changed)
     {
+        _snapshot = snapshot;
         _base = snapshot.FactsById;
         foreach (var path in changed.Keys)
         {
@@ -56,6 +58,33 @@ internal sealed class FactIndex : IReadOnlyDictionary<string, FactSummary>
     }
 
     public bool HasClash { get; }
+
+    /// <summary>
+    /// The ids of the facts of <paramref name="kind"/> and of the kinds that extend it: a "did you
+    /// mean" searches these, and the snapshot keeps them by kind, so that an edit's search does
+    /// not walk every fact.
+    /// </summary>
+    public IEnumerable<string> IdsOf(string kind)
+    {
+        foreach (var each in _snapshot.Kinds.SelfAndDescendants(kind))
+        {
+            foreach (var id in _snapshot.IdsOfOwnKind(each))
+            {
+                if (!_moved.Contains(id) && !_added.ContainsKey(id))
+                {
+                    yield return id;
+                }
+            }
+        }
+
+        foreach (var fact in _added.Values)
+        {
+            if (_snapshot.Kinds.IsA(fact.Kind, kind))
+            {
+                yield return fact.Id;
+            }
+        }
+    }
 
     /// <summary>Counted by walking them: nothing on the editor's paths asks.</summary>
     public int Count => System.Linq.Enumerable.Count(this);

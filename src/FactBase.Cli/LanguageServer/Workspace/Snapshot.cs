@@ -13,14 +13,18 @@ namespace FactBase.Cli.LanguageServer.Workspace;
 /// <summary>
 /// The content compiled whole by the one pipeline (<see cref="ContentPipeline"/>), as the build
 /// compiles it, at one generation of the files: every file's result, the link, every file's
-/// diagnostics, and the indexes the editor's requests read. Immutable once made.
+/// diagnostics, and the indexes the editor's requests and the views over it read. Immutable once
+/// made; the indexes are made with it, on the analysis's background thread, so that the first edit
+/// after a snapshot does not wait for them.
 /// </summary>
 internal sealed class Snapshot
 {
     private readonly Dictionary<string, List<Diagnostic>> _linkDiagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Diagnostic>> _ownDiagnostics = new(StringComparer.Ordinal);
-    private Dictionary<string, List<Reference>>? _references;
-    private Dictionary<(string Kind, string Name), string>? _memberNames;
+    private readonly Dictionary<string, List<Reference>> _references = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, string Name), string> _memberNames = [];
+    private readonly Dictionary<string, List<string>> _idsByKind = new(StringComparer.Ordinal);
+    private readonly List<Reference> _unresolved = [];
 
     private Snapshot(long generation, IReadOnlyList<SourceFile> inputs, FileResults files, LinkResult link)
     {
@@ -55,6 +59,18 @@ internal sealed class Snapshot
             // Clashes between files, which only the whole link can settle (see WorkspaceView).
             HasClashes |= diagnostic.Id is "FB0300" or "FB0301" or "FB0900";
         }
+
+        IndexReferences();
+        foreach (var fact in FactsById.Values)
+        {
+            _memberNames.TryAdd((fact.Kind, Naming.Pascal(fact.Id)), fact.Id);
+            if (!_idsByKind.TryGetValue(fact.Kind, out var ids))
+            {
+                _idsByKind[fact.Kind] = ids = [];
+            }
+
+            ids.Add(fact.Id);
+        }
     }
 
     /// <summary>The generation of the files this was compiled from.</summary>
@@ -80,6 +96,9 @@ internal sealed class Snapshot
 
     /// <summary>Whether the link found ids or C# names claimed twice (or failed).</summary>
     public bool HasClashes { get; }
+
+    /// <summary>Every id written in a fact that no fact kept has: the refs whose "did you mean" the ids of others decide.</summary>
+    public IReadOnlyList<Reference> Unresolved => _unresolved;
 
     /// <summary>Compiles the files, reusing what <paramref name="cache"/> holds: only the files that changed are read again.</summary>
     public static Snapshot Compile(IReadOnlyList<SourceFile> files, long generation, CompileOptions options, ResultCache cache, CancellationToken cancellation)
@@ -111,48 +130,14 @@ internal sealed class Snapshot
         }
     }
 
-    /// <summary>Every id written in a fact, by the id: who refers to each fact (built on first use, then kept).</summary>
-    public IReadOnlyList<Reference> ReferencesTo(string id)
-    {
-        var index = LazyInitializer.EnsureInitialized(ref _references, () =>
-        {
-            var byTarget = new Dictionary<string, List<Reference>>(StringComparer.Ordinal);
-            foreach (var result in Files.Results)
-            {
-                if (result.FactSummary is { } fact)
-                {
-                    foreach (var reference in Reference.Of(fact, Kinds))
-                    {
-                        if (!byTarget.TryGetValue(reference.TargetId, out var list))
-                        {
-                            byTarget[reference.TargetId] = list = [];
-                        }
+    /// <summary>Every id written in a fact, naming <paramref name="id"/>: who refers to it.</summary>
+    public IReadOnlyList<Reference> ReferencesTo(string id) => _references.TryGetValue(id, out var found) ? found : [];
 
-                        list.Add(reference);
-                    }
-                }
-            }
+    /// <summary>The ids of the facts the link kept whose own kind is <paramref name="kind"/> (not the kinds that extend it).</summary>
+    public IReadOnlyList<string> IdsOfOwnKind(string kind) => _idsByKind.TryGetValue(kind, out var found) ? found : [];
 
-            return byTarget;
-        });
-        return index.TryGetValue(id, out var found) ? found : [];
-    }
-
-    /// <summary>The id that holds a C# member name in a kind's collection, if any (built on first use).</summary>
-    public string? MemberNameOwner(string kind, string memberName)
-    {
-        var names = LazyInitializer.EnsureInitialized(ref _memberNames, () =>
-        {
-            var byName = new Dictionary<(string, string), string>();
-            foreach (var fact in FactsById.Values)
-            {
-                byName.TryAdd((fact.Kind, Naming.Pascal(fact.Id)), fact.Id);
-            }
-
-            return byName;
-        });
-        return names.GetValueOrDefault((kind, memberName));
-    }
+    /// <summary>The id that holds a C# member name in a kind's collection, if any.</summary>
+    public string? MemberNameOwner(string kind, string memberName) => _memberNames.GetValueOrDefault((kind, memberName));
 
     /// <summary>Two lists of one file's diagnostics as one, in the order of their places (the same however they were found).</summary>
     public static IReadOnlyList<Diagnostic> Merge(IReadOnlyList<Diagnostic> first, IReadOnlyList<Diagnostic>? second)
@@ -167,6 +152,32 @@ internal sealed class Snapshot
             return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
         });
         return all;
+    }
+
+    /// <summary>Every id written in a fact, by the id; and those no fact has.</summary>
+    private void IndexReferences()
+    {
+        foreach (var result in Files.Results)
+        {
+            if (result.FactSummary is not { } fact)
+            {
+                continue;
+            }
+
+            foreach (var reference in Reference.Of(fact, Kinds))
+            {
+                if (!_references.TryGetValue(reference.TargetId, out var list))
+                {
+                    _references[reference.TargetId] = list = [];
+                }
+
+                list.Add(reference);
+                if (!FactsById.ContainsKey(reference.TargetId))
+                {
+                    _unresolved.Add(reference);
+                }
+            }
+        }
     }
 
     private static void Add(Dictionary<string, List<Diagnostic>> byPath, EquatableArray<Diagnostic> diagnostics)

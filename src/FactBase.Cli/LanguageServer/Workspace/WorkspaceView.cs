@@ -15,12 +15,20 @@ namespace FactBase.Cli.LanguageServer.Workspace;
 /// <summary>
 /// The content as the editor's requests see it: the last <see cref="Snapshot"/>, with the files
 /// changed since read and checked again on their own, by the same public steps the pipeline runs
-/// (<see cref="FileParser"/>, <see cref="FileChecker"/>). Their refs, and the refs of the facts that
-/// name an id they add, drop or move, are resolved again by the linker's own <see cref="RefResolver"/>
-/// against every fact. That is the link's whole answer for those files unless ids or C# names clash,
-/// or a kind changed: then the view is not <see cref="Exact"/>, and only a new snapshot says what the
-/// build says. Either way the snapshot that follows has the last word.
+/// (<see cref="FileParser"/>, <see cref="FileChecker"/>), and resolved again by the linker's own
+/// <see cref="RefResolver"/> against every fact. That is the link's whole answer unless ids or C#
+/// names clash, or a kind changed: then the view is not <see cref="Exact"/>, and only a new snapshot
+/// says what the build says. Either way the snapshot that follows has the last word.
 /// </summary>
+/// <remarks>
+/// Which files an edit resolves again, the rule of this view's reuse of the snapshot's link: a file
+/// not changed since the snapshot keeps the snapshot's diagnostics, unless (1) it names an id that a
+/// changed file held or holds, where that file's id, kind or casualty (no fact, so refs to its
+/// name are not reported) is not what it was, or (2) one of its ids names no fact and is within a
+/// "did you mean" of an id that came or went, whose suggestion may be another now. Nothing else in
+/// another file's link depends on a changed file (clashes aside, which make the view inexact).
+/// <c>IncrementalDiagnosticsTests</c> holds the rule to a fresh check after each of a run of edits.
+/// </remarks>
 internal sealed class WorkspaceView
 {
     private readonly Dictionary<string, ChangedFile?> _changed;
@@ -183,34 +191,45 @@ internal sealed class WorkspaceView
         }
 
         var affected = new HashSet<string>(StringComparer.Ordinal);
+        var movedIds = new List<string>();
         var relinked = new List<FactSummary>();
         foreach (var (path, file) in _changed)
         {
-            if (Snapshot.Results.GetValueOrDefault(path) is { } before)
+            if (file?.Casualty is { } casualty)
+            {
+                casualtyPaths.Add(casualty);
+            }
+
+            if (file?.Summary is { } fact)
+            {
+                relinked.Add(fact);
+            }
+
+            var before = Snapshot.Results.GetValueOrDefault(path);
+            if (SameClaims(before, file))
+            {
+                continue; // its id and kind as they were: every ref to it resolves as before
+            }
+
+            if (before is not null)
             {
                 if (before.FactSummary is { } old)
                 {
                     affected.Add(old.Id);
+                    movedIds.Add(old.Id);
                 }
 
                 AddStem(affected, before.RelativePath);
             }
 
-            if (file is null)
+            if (file is not null)
             {
-                continue;
-            }
-
-            AddStem(affected, file.File.RelativePath);
-            if (file.Casualty is { } casualty)
-            {
-                casualtyPaths.Add(casualty);
-            }
-
-            if (file.Summary is { } fact)
-            {
-                affected.Add(fact.Id);
-                relinked.Add(fact);
+                AddStem(affected, file.File.RelativePath);
+                if (file.Summary is { } now)
+                {
+                    affected.Add(now.Id);
+                    movedIds.Add(now.Id);
+                }
             }
         }
 
@@ -226,10 +245,23 @@ internal sealed class WorkspaceView
             }
         }
 
+        // A ref no fact answers is reported with the nearest id of its kind: an id that came or went
+        // near it may change that "did you mean".
+        if (movedIds.Count > 0)
+        {
+            foreach (var reference in Snapshot.Unresolved)
+            {
+                if (!_changed.ContainsKey(reference.From.Path) && Suggestions.Closest(reference.TargetId, movedIds) is not null)
+                {
+                    dependents[reference.From.Path] = reference.From;
+                }
+            }
+        }
+
         var diagnostics = new List<Diagnostic>();
         relinked.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         new NameChecker(Kinds, diagnostics).CheckFacts(relinked);
-        var resolver = new RefResolver(Kinds, Facts, Casualties.Of(casualtyPaths), diagnostics);
+        var resolver = new RefResolver(Kinds, Facts, Casualties.Of(casualtyPaths), diagnostics, Facts.IdsOf);
         foreach (var fact in relinked.Concat(dependents.Values))
         {
             resolver.Resolve(fact);
@@ -246,6 +278,12 @@ internal sealed class WorkspaceView
             _diagnostics[path] = Snapshot.Merge(Snapshot.OwnDiagnostics(path), [.. linkByPath[path]]);
         }
     }
+
+    /// <summary>Whether a changed file claims what it claimed in the snapshot: the same fact id and kind, or the same casualty, or nothing.</summary>
+    private static bool SameClaims(FileResult? before, ChangedFile? now) =>
+        before?.FactSummary?.Id == now?.Summary?.Id
+        && before?.FactSummary?.Kind == now?.Summary?.Kind
+        && before?.Link?.Casualty == now?.Casualty;
 
     /// <summary>The ids a file's name gives (<c>texas</c> for <c>Texas.md</c> too): refs to them are not reported while the file yields no fact.</summary>
     private static void AddStem(HashSet<string> ids, string relativePath)
