@@ -108,13 +108,16 @@ internal static class BuildBenchmark
             (() => Clean(small), () => Build(small), Measure.Nothing),
             (() => Clean(large), () => peaks.Add(Watched(() => Build(large)).Peaks), Measure.Nothing));
 
-        var worst = peaks.SelectMany(p => p).Concat(firstPeaks).MaxBy(p => p.PeakBytes)!;
+        // The servers' own peaks, read again before the run stops them: a server the sampler missed is still counted.
+        var atEnd = Servers.OfRun();
+        var worst = peaks.SelectMany(p => p).Concat(firstPeaks).Concat(atEnd).MaxBy(p => p.PeakBytes)!;
         const long Limit = 2L * 1024 * 1024 * 1024;
         Header(count, stale, others);
         Console.WriteLine($"| cold build, {baseCount:N0} facts (after `dotnet clean`, servers up) | {Measure.Ms(times[0])} | | | `{command}` |");
         Console.WriteLine($"| first build, {count:N0} facts (servers started by it): peak resident set of each process | {Measure.Ms(first)}: {Describe(firstPeaks)} | | | `{command}` |");
-        Measure.Row($"3. cold build, {count:N0} facts: the largest peak resident set of any process of the build (sampled VmHWM, {rounds + 1} builds)", $"{Measure.MiB(worst.PeakBytes)}, {worst.Role}", "≤ 2 GiB", worst.PeakBytes <= Limit, command);
-        Console.WriteLine($"| 3. each process's peak in the last cold build, {count:N0} facts | {Describe(peaks[^1])} | | | `{command}` |");
+        Console.WriteLine($"| 3. each process's peak in the last cold build, {count:N0} facts (VmHWM, sampled every 100 ms) | {Describe(peaks[^1])} | | | `{command}` |");
+        Console.WriteLine($"| 3. each server's peak since its last reset, read as the run ends, before it stops them (VmHWM) | {Describe(atEnd)} | | | `{command}` |");
+        Measure.Row($"3. largest process, cold build of {count:N0} facts: the largest peak resident set of any process ({rounds + 1} builds, and the servers as the run ends)", $"{Measure.MiB(worst.PeakBytes)}, {worst.Role}", "≤ 2 GiB", worst.PeakBytes <= Limit, command);
         Measure.Row($"3. cold build, {count:N0} facts / {baseCount:N0} facts (both after `dotnet clean`, servers up)", $"{Measure.Ms(times[1])} / {Measure.Ms(times[0])} = {Measure.Ratio(times[1] / times[0])}×", $"≤ {1.2 * count / baseCount:N0}×", times[1] / times[0] <= 1.2 * count / baseCount, command);
     }
 

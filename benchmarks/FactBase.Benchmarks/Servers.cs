@@ -43,6 +43,19 @@ internal static class Servers
         return found;
     }
 
+    /// <summary>
+    /// Every process of this run alive now, with its peak as the kernel keeps it: read before the run stops its
+    /// servers, it holds the peak of each since its last reset (<see cref="ResetPeaks"/>), or over its life.
+    /// </summary>
+    public static List<ProcessInfo> OfRun() => Pids().Where(IsOfRun).Select(ProcessInfo.Read).OfType<ProcessInfo>().ToList();
+
+    /// <summary>
+    /// Whether the process is one of this run's: started with its mark, or a FactBase build server of this run's
+    /// package, which is shared by pipe name (per user and build of FactBase), so that one started by another
+    /// build (one run by hand beside the benchmark) serves the run's builds too.
+    /// </summary>
+    public static bool IsOfRun(int pid) => MarkOf(pid) == Mark || ServesPackageCache(pid);
+
     /// <summary>Build servers alive now that no benchmark of this work tree started: MSBuild nodes kept for reuse, compiler servers, FactBase build servers.</summary>
     public static List<ProcessInfo> Others() => Pids()
         .Where(pid => MarkOf(pid) is not { } mark || !mark.StartsWith(TreeMark, StringComparison.Ordinal))
@@ -231,9 +244,7 @@ internal sealed class PeakMemory : IDisposable
             {
                 if (!_marked.TryGetValue(pid, out var marked))
                 {
-                    // FactBase's build server is shared by pipe name, per user and build of FactBase: one started
-                    // from this run's package folder by any build (one run by hand beside it) serves its builds too.
-                    _marked[pid] = marked = Servers.MarkOf(pid) == Servers.Mark || Servers.ServesPackageCache(pid);
+                    _marked[pid] = marked = Servers.IsOfRun(pid);
                 }
 
                 if (marked && ProcessInfo.Read(pid) is { } info)

@@ -25,7 +25,7 @@ internal sealed class BuildOutputs(string directory, string recordsAssembly)
     /// <summary>Writes the outputs of <paramref name="result"/>.</summary>
     public void Write(BuildStepResult result)
     {
-        AtomicFile.WriteIfChanged(RecordsAssemblyPath, RecordsAssembly.Write(recordsAssembly, result.Records));
+        AtomicFile.WriteIfChanged(RecordsAssemblyPath, RecordsAssembly.Chunks(recordsAssembly, result.Records));
         WriteReference();
         AtomicFile.WriteIfChanged(IndexPath, Encoding.UTF8.GetBytes(result.Index));
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
@@ -18,8 +19,28 @@ namespace FactBase.Build;
 /// </summary>
 internal static class RecordsAssembly
 {
+    /// <summary>
+    /// Chunks of the records' copy in the assembly: small enough not to be large objects, so that the
+    /// copy neither takes one more block of the records' size nor waits for a full collection to go.
+    /// </summary>
+    private const int ChunkSize = 64 * 1024;
+
     /// <summary>The assembly's bytes; with no <paramref name="records"/>, its reference form.</summary>
-    public static byte[] Write(string assemblyName, byte[]? records)
+    public static byte[] Write(string assemblyName, byte[]? records) => Image(assemblyName, records).ToArray();
+
+    /// <summary>The assembly's bytes in the chunks they were written in, to write to a file without a copy of them whole.</summary>
+    public static IReadOnlyList<ArraySegment<byte>> Chunks(string assemblyName, byte[]? records)
+    {
+        var chunks = new List<ArraySegment<byte>>();
+        foreach (var blob in Image(assemblyName, records).GetBlobs())
+        {
+            chunks.Add(blob.GetBytes());
+        }
+
+        return chunks;
+    }
+
+    private static BlobBuilder Image(string assemblyName, byte[]? records)
     {
         var metadata = new MetadataBuilder();
         var mvid = metadata.ReserveGuid();
@@ -37,12 +58,15 @@ internal static class RecordsAssembly
             noFields,
             noMethods);
 
-        var resources = new BlobBuilder();
+        var resources = new BlobBuilder(ChunkSize);
         if (records is not null)
         {
             metadata.AddManifestResource(ManifestResourceAttributes.Public, metadata.GetOrAddString(RecordsResource.Name), default, 0);
             resources.WriteInt32(records.Length);
-            resources.WriteBytes(records);
+            for (var start = 0; start < records.Length; start += ChunkSize)
+            {
+                resources.WriteBytes(records, start, Math.Min(ChunkSize, records.Length - start));
+            }
         }
 
         // The same content makes the same bytes, so an unchanged assembly is not written again.
@@ -56,10 +80,10 @@ internal static class RecordsAssembly
         var image = new BlobBuilder();
         var id = builder.Serialize(image);
         new BlobWriter(mvid.Content).WriteGuid(id.Guid);
-        return image.ToArray();
+        return image;
     }
 
-    private static BlobContentId ContentId(System.Collections.Generic.IEnumerable<Blob> content)
+    private static BlobContentId ContentId(IEnumerable<Blob> content)
     {
         using var sha = SHA256.Create();
         foreach (var blob in content)

@@ -50,23 +50,13 @@ public static class RecordsResource
             factCount += kind.Facts.Count;
         }
 
-        using var records = new MemoryStream();
+        // The records are written twice: once to learn their offsets and length, then into the resource
+        // itself, so that the largest output of a build is never copied or grown at scale.
         var offsets = new int[factCount];
         var recordsStart = tablesStart + (factCount * 4);
-        var backlinks = link.BacklinksById;
-        var n = 0;
-        foreach (var kind in placement.Kinds)
-        {
-            foreach (var fact in kind.Facts)
-            {
-                offsets[n++] = recordsStart + (int)records.Length;
-                var prefix = results[fact.Source].Record
-                    ?? throw new InvalidOperationException($"The fact '{fact.Id}' has no record to store.");
-                RecordWriter.Write(records, prefix, backlinks.TryGetValue(fact.Id, out var found) ? found : Common.EquatableArray<Model.BacklinkModel>.Empty);
-            }
-        }
-
-        var resource = new byte[recordsStart + records.Length];
+        var counted = new Common.CountingStream();
+        WriteRecords(counted, offsets);
+        var resource = new byte[recordsStart + counted.Length];
         var position = 0;
         Put(Magic);
         Put(placement.Stamp.ToBytes());
@@ -87,9 +77,32 @@ public static class RecordsResource
             PutInt(offset);
         }
 
-        records.Position = 0;
-        records.Read(resource, position, (int)records.Length);
+        using (var records = new MemoryStream(resource, position, resource.Length - position))
+        {
+            WriteRecords(records, startsOf: null);
+        }
+
         return resource;
+
+        void WriteRecords(Stream records, int[]? startsOf)
+        {
+            var backlinks = link.BacklinksById;
+            var n = 0;
+            foreach (var kind in placement.Kinds)
+            {
+                foreach (var fact in kind.Facts)
+                {
+                    if (startsOf is not null)
+                    {
+                        startsOf[n++] = recordsStart + (int)records.Length;
+                    }
+
+                    var prefix = results[fact.Source].Record
+                        ?? throw new InvalidOperationException($"The fact '{fact.Id}' has no record to store.");
+                    RecordWriter.Write(records, prefix, backlinks.TryGetValue(fact.Id, out var found) ? found : Common.EquatableArray<Model.BacklinkModel>.Empty);
+                }
+            }
+        }
 
         void Put(byte[] bytes)
         {

@@ -43,12 +43,13 @@ public static class BuildStep
     /// </summary>
     public static BuildStepResult Run(BuildStepInput input, Action<BuildStepResult>? writeOutputs = null, CancellationToken cancellationToken = default)
     {
-        var files = ReadFiles(input, cancellationToken);
+        var (files, texts) = ReadFiles(input, cancellationToken);
         var pathOf = PathsByRelativePath(files);
         using var cache = PersistentCache.Open(input.OutputDirectory, relative => pathOf.TryGetValue(relative, out var path) ? path : relative, LockTimeout);
         var before = cache.Results.Results();
         var read = 0;
         var compiled = ContentPipeline.Compile(files, new CompileOptions(input.Options, Records: true), cache.Results, () => Interlocked.Increment(ref read), cancellationToken);
+        texts.Clear();
 
         var (records, index) = Outputs(compiled);
 
@@ -74,8 +75,8 @@ public static class BuildStep
         return (RecordsResource.Write(placement, compiled.Results, compiled.Link), ContentIndex.Write(compiled.Files, placement));
     }
 
-    /// <summary>Every file's text and hash, read on every core, in path order.</summary>
-    private static List<SourceFile> ReadFiles(BuildStepInput input, CancellationToken cancellationToken)
+    /// <summary>Every file and its hash, read on every core, in path order; the texts held until their parse (<see cref="HeldTexts"/>).</summary>
+    private static (List<SourceFile> Files, HeldTexts Texts) ReadFiles(BuildStepInput input, CancellationToken cancellationToken)
     {
         var paths = new List<string>();
         foreach (var path in input.Files)
@@ -88,16 +89,17 @@ public static class BuildStep
 
         paths.Sort(StringComparer.Ordinal);
         var files = new SourceFile?[paths.Count];
-        Workers.Run(Indexes(paths.Count), i => files[i] = Source(paths[i]), cancellationToken);
+        var texts = new HeldTexts(paths.Count);
+        Workers.Run(Indexes(paths.Count), i => files[i] = Source(i), cancellationToken);
         var all = new List<SourceFile>(files.Length);
         for (var i = 0; i < files.Length; i++)
         {
-            all.Add(files[i] ?? Source(paths[i]));
+            all.Add(files[i] ?? Source(i));
         }
 
-        return all;
+        return (all, texts);
 
-        SourceFile Source(string path) => new(path, ContentPaths.Relative(path, input.ContentRoot), ContentText.Read(path));
+        SourceFile Source(int i) => texts.Read(i, paths[i], ContentPaths.Relative(paths[i], input.ContentRoot));
     }
 
     private static Dictionary<string, string> PathsByRelativePath(List<SourceFile> files)

@@ -36,15 +36,18 @@ public static class ContentText
     }
 
     /// <summary>The file's text; a file deleted or locked between listing and reading (an editor saving it) reads as empty.</summary>
-    public static string Read(string path)
+    public static string Read(string path) => Decode(ReadBytes(path));
+
+    /// <summary>The file's bytes, as <see cref="Read"/> decodes them: none for a file that cannot be read.</summary>
+    public static byte[] ReadBytes(string path)
     {
         try
         {
-            return Decode(File.ReadAllBytes(path));
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return string.Empty;
+            return [];
         }
     }
 }

@@ -32,6 +32,9 @@ public sealed class PersistentCache : IDisposable
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("FBC1");
     private const int DigestSize = 32;
 
+    /// <summary>The buffer between the cache's file and its encoding: small, so that no buffer of the cache is a large object.</summary>
+    private const int BufferSize = 64 * 1024;
+
     private readonly FileStream _lock;
 
     private PersistentCache(string directory, FileStream held, ResultCache results, string? problem)
@@ -69,7 +72,13 @@ public sealed class PersistentCache : IDisposable
                 return new PersistentCache(directory, held, new ResultCache(), null);
             }
 
-            var results = Read(File.ReadAllBytes(file), pathOf, out var problem);
+            ResultCache? results;
+            string? problem;
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan))
+            {
+                results = Read(stream, pathOf, out problem);
+            }
+
             return new PersistentCache(directory, held, results ?? new ResultCache(), problem);
         }
         catch
@@ -79,15 +88,25 @@ public sealed class PersistentCache : IDisposable
         }
     }
 
-    /// <summary>Writes <paramref name="results"/> as the cache, whole or not at all.</summary>
-    public void Save(IReadOnlyList<FileResult> results, ReadOptions options) => AtomicFile.Write(Path, Write(results, options));
+    /// <summary>Writes <paramref name="results"/> as the cache, whole or not at all, entry by entry: no copy of the whole cache is ever held.</summary>
+    public void Save(IReadOnlyList<FileResult> results, ReadOptions options) => AtomicFile.Write(Path, stream => Write(stream, results, options));
 
     public void Dispose() => _lock.Dispose();
 
     /// <summary>The cache's bytes: the magic, the payload, then the payload's SHA-256.</summary>
     internal static byte[] Write(IReadOnlyList<FileResult> results, ReadOptions options)
     {
-        using var payload = new MemoryStream();
+        using var bytes = new MemoryStream();
+        Write(bytes, results, options);
+        return bytes.ToArray();
+    }
+
+    /// <summary>Writes the cache to <paramref name="output"/>: the magic, the payload as it is encoded, then its SHA-256.</summary>
+    internal static void Write(Stream output, IReadOnlyList<FileResult> results, ReadOptions options)
+    {
+        output.Write(Magic, 0, Magic.Length);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var payload = new BufferedStream(new DigestStream(output, sha), BufferSize))
         using (var writer = new BinaryResultWriter(payload))
         {
             writer.Text(ContentIndex.Engine);
@@ -100,43 +119,39 @@ public sealed class PersistentCache : IDisposable
             }
         }
 
-        var body = payload.ToArray();
-        using var sha = SHA256.Create();
-        var digest = sha.ComputeHash(body);
-        var bytes = new byte[Magic.Length + body.Length + DigestSize];
-        Buffer.BlockCopy(Magic, 0, bytes, 0, Magic.Length);
-        Buffer.BlockCopy(body, 0, bytes, Magic.Length, body.Length);
-        Buffer.BlockCopy(digest, 0, bytes, Magic.Length + body.Length, DigestSize);
-        return bytes;
+        var digest = sha.GetHashAndReset();
+        output.Write(digest, 0, digest.Length);
     }
 
     /// <summary>The results the bytes hold, or null with the reason when they cannot be trusted.</summary>
-    internal static ResultCache? Read(byte[] bytes, Func<string, string>? pathOf, out string? problem)
+    internal static ResultCache? Read(byte[] bytes, Func<string, string>? pathOf, out string? problem) =>
+        Read(new MemoryStream(bytes, writable: false), pathOf, out problem);
+
+    /// <summary>
+    /// The results <paramref name="cache"/> holds, or null with the reason when they cannot be trusted.
+    /// Two passes over the stream, neither holding it whole: its checksum first, so that nothing is
+    /// decoded from bytes that are not the ones written; then its results.
+    /// </summary>
+    internal static ResultCache? Read(Stream cache, Func<string, string>? pathOf, out string? problem)
     {
         problem = null;
-        if (bytes.Length < Magic.Length + DigestSize || !StartsWithMagic(bytes))
+        var bodyLength = cache.Length - Magic.Length - DigestSize;
+        if (bodyLength < 0 || !StartsWithMagic(cache))
         {
             problem = "it is not a FactBase cache, or it is truncated";
             return null;
         }
 
-        var bodyLength = bytes.Length - Magic.Length - DigestSize;
-        using (var sha = SHA256.Create())
+        if (!DigestMatches(cache, bodyLength))
         {
-            var digest = sha.ComputeHash(bytes, Magic.Length, bodyLength);
-            for (var i = 0; i < DigestSize; i++)
-            {
-                if (digest[i] != bytes[Magic.Length + bodyLength + i])
-                {
-                    problem = "it is damaged or truncated (its checksum does not match)";
-                    return null;
-                }
-            }
+            problem = "it is damaged or truncated (its checksum does not match)";
+            return null;
         }
 
         try
         {
-            using var reader = new BinaryResultReader(new MemoryStream(bytes, Magic.Length, bodyLength, writable: false));
+            cache.Position = Magic.Length;
+            using var reader = new BinaryResultReader(new BufferedStream(cache, BufferSize), Magic.Length + bodyLength);
             if (reader.Text() != ContentIndex.Engine)
             {
                 problem = "another version of FactBase wrote it";
@@ -151,6 +166,7 @@ public sealed class PersistentCache : IDisposable
                 results.Add(ResultCodec.Read(reader, pathOf, options, withRecord: true));
             }
 
+            reader.AtMostAt(Magic.Length + bodyLength);
             return new ResultCache(results);
         }
         catch (Exception e) when (e is FormatException or EndOfStreamException or IOException or ArgumentException or OverflowException)
@@ -160,11 +176,62 @@ public sealed class PersistentCache : IDisposable
         }
     }
 
-    private static bool StartsWithMagic(byte[] bytes)
+    private static bool DigestMatches(Stream cache, long bodyLength)
     {
-        for (var i = 0; i < Magic.Length; i++)
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[BufferSize];
+        cache.Position = Magic.Length;
+        for (var left = bodyLength; left > 0;)
         {
-            if (bytes[i] != Magic[i])
+            var read = cache.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read <= 0)
+            {
+                return false;
+            }
+
+            sha.AppendData(buffer, 0, read);
+            left -= read;
+        }
+
+        var digest = sha.GetHashAndReset();
+        var written = new byte[DigestSize];
+        return ReadFully(cache, written) && Same(digest, written);
+    }
+
+    private static bool StartsWithMagic(Stream cache)
+    {
+        var start = new byte[Magic.Length];
+        cache.Position = 0;
+        return ReadFully(cache, start) && Same(start, Magic);
+    }
+
+    private static bool ReadFully(Stream stream, byte[] buffer)
+    {
+        var filled = 0;
+        while (filled < buffer.Length)
+        {
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            if (read <= 0)
+            {
+                return false;
+            }
+
+            filled += read;
+        }
+
+        return true;
+    }
+
+    private static bool Same(byte[] left, byte[] right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (left[i] != right[i])
             {
                 return false;
             }
@@ -217,7 +284,8 @@ public sealed class PersistentCache : IDisposable
         public void Dispose() => _writer.Dispose();
     }
 
-    private sealed class BinaryResultReader(Stream stream) : IResultReader, IDisposable
+    /// <summary>Reads the payload, which ends at position <paramref name="end"/> of the stream.</summary>
+    private sealed class BinaryResultReader(BufferedStream stream, long end) : IResultReader, IDisposable
     {
         private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: false);
 
@@ -228,12 +296,21 @@ public sealed class PersistentCache : IDisposable
         public byte[]? Bytes()
         {
             var length = _reader.ReadInt32();
-            if (length < -1 || length > _reader.BaseStream.Length - _reader.BaseStream.Position)
+            if (length < -1 || length > end - stream.Position)
             {
                 throw new FormatException("A record runs past the end.");
             }
 
             return length < 0 ? null : _reader.ReadBytes(length);
+        }
+
+        /// <summary>Throws when what was read ran into the checksum: results that end past the payload are not the ones written.</summary>
+        public void AtMostAt(long position)
+        {
+            if (stream.Position > position)
+            {
+                throw new FormatException("The results run past the end.");
+            }
         }
 
         public void Dispose() => _reader.Dispose();
