@@ -14,7 +14,9 @@ namespace FactBase.Cli.LanguageServer.Workspace;
 /// checked again, their refs and their dependents' resolved again), whose diagnostics are published
 /// when they are exact; and, once the changes pause (or at once when the view cannot be exact), by a
 /// new <see cref="Snapshot"/>: the whole content through the one pipeline, with one
-/// <see cref="ResultCache"/> for the session, so only the changed files are read again.
+/// <see cref="ResultCache"/> for the session, so only the changed files are read again. An edit
+/// cancels a compile that a pause started (<see cref="Recompile"/>), so that its view neither waits
+/// for it nor shares the cores with it.
 /// </summary>
 internal sealed class Analyzer
 {
@@ -42,6 +44,9 @@ internal sealed class Analyzer
         _log = log;
         _quiet = quiet ?? DefaultQuiet;
     }
+
+    /// <summary>Called on the compile's thread as each whole compile starts: tests hold one there, so that an edit arrives during it.</summary>
+    internal Action<CancellationToken>? Compiling { get; init; }
 
     /// <summary>The latest view; null until the content is first compiled.</summary>
     public WorkspaceView? Current => Volatile.Read(ref _view);
@@ -86,7 +91,7 @@ internal sealed class Analyzer
     {
         await Task.Run(() => _files.LoadAll(stop), stop).ConfigureAwait(false);
         Snapshot? snapshot = null;
-        Task<Snapshot>? full = null;
+        Recompile? full = null;
         Task? signal = null;
         var (wanted, urgent) = (true, true);
         var lastChange = Stopwatch.StartNew();
@@ -95,8 +100,7 @@ internal sealed class Analyzer
             var quietLeft = _quiet - lastChange.Elapsed;
             if (full is null && wanted && (urgent || quietLeft <= TimeSpan.Zero))
             {
-                var (files, generation) = _files.Current();
-                full = Task.Run(() => Snapshot.Compile(files, generation, _options, _cache, stop), stop);
+                full = Recompile.Start(_files, _options, _cache, urgent, Compiling, stop);
                 (wanted, urgent) = (false, false);
             }
 
@@ -104,7 +108,7 @@ internal sealed class Analyzer
             var waits = new List<Task> { signal };
             if (full is not null)
             {
-                waits.Add(full);
+                waits.Add(full.Task);
             }
             else if (wanted)
             {
@@ -112,12 +116,15 @@ internal sealed class Analyzer
             }
 
             await Task.WhenAny(waits).ConfigureAwait(false);
-            if (full is { IsCompleted: true })
+            if (full is { Task.IsCompleted: true } ended)
             {
-                snapshot = await Compiled(full, snapshot).ConfigureAwait(false);
                 full = null;
-                if (snapshot is not null)
+                ended.Dispose();
+
+                // One cancelled (by an edit, or the stop) leaves nothing: the next pause compiles again.
+                if (!ended.Task.IsCanceled && await Compiled(ended.Task, snapshot).ConfigureAwait(false) is { } compiled)
                 {
+                    snapshot = compiled;
                     urgent |= !await Update(snapshot, everyFile: true).ConfigureAwait(false);
                     _loaded.TrySetResult();
                 }
@@ -138,6 +145,15 @@ internal sealed class Analyzer
 
                 lastChange.Restart();
                 wanted = true;
+
+                // A compile started by a pause would share the cores with this edit's view and be out
+                // of date when done: cancelled, it starts again after the next pause. One started
+                // because a view could not be exact runs on, else typing could keep it from ever ending.
+                if (full is { Urgent: false, Task.IsCompleted: false })
+                {
+                    await full.CancelAsync().ConfigureAwait(false);
+                }
+
                 if (snapshot is not null)
                 {
                     urgent |= !await Update(snapshot, everyFile: false).ConfigureAwait(false);

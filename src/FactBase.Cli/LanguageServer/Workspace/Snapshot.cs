@@ -104,7 +104,12 @@ internal sealed class Snapshot
     public static Snapshot Compile(IReadOnlyList<SourceFile> files, long generation, CompileOptions options, ResultCache cache, CancellationToken cancellation)
     {
         var read = ContentPipeline.Read(files, options, cache, cancellationToken: cancellation);
-        return new Snapshot(generation, files, read, ContentPipeline.Link(read));
+
+        // The link takes no token: a compile cancelled during it stops once it returns.
+        cancellation.ThrowIfCancellationRequested();
+        var link = ContentPipeline.Link(read);
+        cancellation.ThrowIfCancellationRequested();
+        return new Snapshot(generation, files, read, link);
     }
 
     /// <summary>The problems found in the file alone, and in the kind it declares.</summary>
