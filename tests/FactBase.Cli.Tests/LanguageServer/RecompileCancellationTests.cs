@@ -73,7 +73,8 @@ public class RecompileCancellationTests
         Assert.True(view.Exact);
         AssertWhole(files, view);
 
-        var latest = await UntilAsync(() => analyzer.Current is { } current && current.Snapshot.Generation == files.Generation ? current : null);
+        // The snapshot becomes current before its diagnostics are published: wait for both.
+        var latest = await UntilAsync(() => analyzer.Current is { } current && current.Snapshot.Generation == files.Generation && installed.Count >= 2 ? current : null);
         Assert.Equal(1, Volatile.Read(ref cancelled));
         Assert.Equal(3, Volatile.Read(ref compiles));
         Assert.Equal([loaded, files.Generation], installed);
