@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using FactBase.Compiler.Pipeline;
@@ -34,6 +35,36 @@ internal sealed class BuildOutputs(string directory, string recordsAssembly)
     public void WriteReference()
     {
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(ReferencePath)!);
-        AtomicFile.WriteIfChanged(ReferencePath, RecordsAssembly.Write(recordsAssembly, records: null));
+        AtomicFile.WriteIfChanged(ReferencePath, ReferenceForm());
     }
+
+    /// <summary>
+    /// Before the build step is done: the reference form, and where there is no records assembly yet, the
+    /// reference form in its place. It has the records assembly's name and version, all MSBuild reads
+    /// when it resolves the reference; the step's records replace it before the compiler runs, and
+    /// before anything copies it.
+    /// </summary>
+    public void WriteStandIn()
+    {
+        WriteReference();
+        if (File.Exists(RecordsAssemblyPath))
+        {
+            return;
+        }
+
+        // Written whole beside it, then moved in only if still missing: a build step of another build
+        // may write the records meanwhile, and a move never replaces them.
+        var standIn = RecordsAssemblyPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllBytes(standIn, ReferenceForm());
+        try
+        {
+            File.Move(standIn, RecordsAssemblyPath);
+        }
+        catch (IOException) when (File.Exists(RecordsAssemblyPath))
+        {
+            File.Delete(standIn);
+        }
+    }
+
+    private byte[] ReferenceForm() => RecordsAssembly.Write(recordsAssembly, records: null);
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using FactBase.Compiler.Pipeline;
 using FactBase.Compiler.Reading;
 
@@ -11,12 +13,30 @@ namespace FactBase.Build;
 /// </summary>
 internal sealed record BuildRequest(IReadOnlyList<string> Files, string ContentRoot, ReadOptions Options, string OutputDirectory, string RecordsAssembly)
 {
-    /// <summary>Runs the build step and writes its outputs; what both hosts do.</summary>
-    public BuildStepResult Run()
+    /// <summary>
+    /// Runs the build step and writes its outputs; what both hosts do. <paramref name="outputsWritten"/>
+    /// is told as soon as the outputs are written, before the cache is saved: all the build waits for.
+    /// </summary>
+    public BuildStepResult Run(Action<BuildStepResult>? outputsWritten = null)
     {
         var outputs = new BuildOutputs(OutputDirectory, RecordsAssembly);
-        return BuildStep.Run(new BuildStepInput(Files, ContentRoot, Options, OutputDirectory), outputs.Write);
+        return BuildStep.Run(new BuildStepInput(Files, ContentRoot, Options, OutputDirectory), result =>
+        {
+            outputs.Write(result);
+            outputsWritten?.Invoke(result);
+        });
     }
+
+    /// <summary>Whether the two ask for the same build: the same files in the same order, and the same settings.</summary>
+    public bool Equals(BuildRequest? other) =>
+        other is not null
+        && ContentRoot == other.ContentRoot
+        && Options == other.Options
+        && OutputDirectory == other.OutputDirectory
+        && RecordsAssembly == other.RecordsAssembly
+        && Files.SequenceEqual(other.Files, StringComparer.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(OutputDirectory) ^ Files.Count;
 
     public void WriteTo(BinaryWriter writer)
     {

@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using FactBase.Build.Server;
 using FactBase.Compiler.Diagnostics;
 using FactBase.Compiler.Pipeline;
-using FactBase.Compiler.Reading;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace FactBase.Build;
 
@@ -14,30 +11,11 @@ namespace FactBase.Build;
 /// The build step (see docs/architecture.md): compiles the content with the core's one pipeline,
 /// reusing the results kept under <c>obj/</c>, writes the records assembly and the index the
 /// generator reads, and reports the content's diagnostics, with the severities the project sets.
-/// An error fails the build here, before the compiler runs.
+/// An error fails the build here, before the compiler runs. When <see cref="StartContent"/> has started
+/// the same step in the build server, this waits for its answer rather than asking again.
 /// </summary>
-public sealed class CompileContent : Task
+public sealed class CompileContent : BuildStepTask
 {
-    /// <summary>The content files (FactBase.targets: the AdditionalFiles marked FactBaseContent).</summary>
-    [Required]
-    public ITaskItem[] Files { get; set; } = [];
-
-    /// <summary>The content folder, <c>$(FactBaseContentRoot)</c>: relative paths are taken from it.</summary>
-    [Required]
-    public string ContentRoot { get; set; } = string.Empty;
-
-    /// <summary>Where the cache, the records assembly and the index go, under <c>obj/</c>.</summary>
-    [Required]
-    public string OutputDirectory { get; set; } = string.Empty;
-
-    /// <summary>The records assembly's name, <c>$(FactBaseRecordsAssembly)</c>.</summary>
-    [Required]
-    public string RecordsAssembly { get; set; } = string.Empty;
-
-    public string? MaxFileSize { get; set; }
-
-    public string? MaxDepth { get; set; }
-
     /// <summary>The analyzer config files (<c>@(EditorConfigFiles)</c>): the global ones set severities.</summary>
     public ITaskItem[] AnalyzerConfigFiles { get; set; } = [];
 
@@ -49,40 +27,18 @@ public sealed class CompileContent : Task
 
     public bool TreatWarningsAsErrors { get; set; }
 
-    /// <summary>Whether to run the build step in the build server (<c>$(FactBaseBuildServer)</c>) rather than in this process.</summary>
-    public bool UseBuildServer { get; set; }
-
-    /// <summary>The build server's assembly, <c>$(FactBaseBuildServerPath)</c>.</summary>
-    public string? BuildServerPath { get; set; }
-
     /// <summary>Who reports the content's diagnostics, <c>$(FactBaseDiagnosticsReporter)</c>: here, unless it is the companion analyzer.</summary>
     public string? DiagnosticsReporter { get; set; }
 
-    [Output]
-    public string RecordsAssemblyPath { get; set; } = string.Empty;
-
-    [Output]
-    public string ReferencePath { get; set; } = string.Empty;
-
-    [Output]
-    public string IndexFile { get; set; } = string.Empty;
-
     public override bool Execute()
     {
-        var files = new List<string>(Files.Length);
-        foreach (var file in Files)
-        {
-            files.Add(file.GetMetadata("FullPath"));
-        }
-
-        var options = new ReadOptions(Positive(MaxFileSize) ?? ReadOptions.DefaultMaxFileSize, Positive(MaxDepth) ?? ReadOptions.DefaultMaxDepth);
-        var outputs = new BuildOutputs(OutputDirectory, RecordsAssembly);
-        (RecordsAssemblyPath, ReferencePath, IndexFile) = (outputs.RecordsAssemblyPath, outputs.ReferencePath, outputs.IndexPath);
-        var request = new BuildRequest(files, ContentPaths.Normalize(ContentRoot), options, OutputDirectory, RecordsAssembly);
+        NameOutputs();
+        var request = Request();
         BuildResponse? response = null;
-        if (UseBuildServer && BuildServerPath is { Length: > 0 } server)
+        if (Server is { } server)
         {
-            response = BuildServerClient.TryRun(request, server, out var why);
+            var pending = PendingBuild.Take(BuildEngine4, request);
+            response = pending is not null ? pending.Answer(out var why) : BuildServerClient.TryRun(request, server, out why);
             if (response is null)
             {
                 Log.LogMessage(MessageImportance.Normal, $"FactBase: the build server was not used ({why}); the build step runs in the build's own process.");
@@ -141,8 +97,4 @@ public sealed class CompileContent : Task
             }
         }
     }
-
-    /// <summary>The property as a positive number, as the generator reads it; null when unset or not one.</summary>
-    private static int? Positive(string? value) =>
-        int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
 }

@@ -46,6 +46,55 @@ public class BuildOutputsTests
         Assert.NotEqual(RecordsAssembly.Write("Demo.Facts", [1, 2, 3]), RecordsAssembly.Write("Demo.Facts", [1, 2, 4]));
     }
 
+    [Fact]
+    public void Before_the_first_build_the_stand_in_is_the_reference_form_and_the_build_replaces_it_with_the_records()
+    {
+        using var project = new TestProject();
+        var outputs = Outputs(project);
+        Directory.CreateDirectory(outputs.Directory);
+
+        outputs.WriteStandIn();
+        var standIn = File.ReadAllBytes(outputs.RecordsAssemblyPath);
+        var result = project.Build();
+
+        Assert.Equal(RecordsAssembly.Write("Demo.Facts", records: null), standIn);
+        Assert.Equal(File.ReadAllBytes(outputs.ReferencePath), standIn);
+        Assert.Equal(RecordsAssembly.Write("Demo.Facts", result.Records), File.ReadAllBytes(outputs.RecordsAssemblyPath));
+        Assert.Empty(Directory.GetFiles(outputs.Directory, "*.tmp"));
+    }
+
+    [Fact]
+    public void The_stand_in_never_replaces_records_a_build_wrote()
+    {
+        using var project = new TestProject();
+        var result = project.Build();
+        var outputs = Outputs(project);
+        File.SetLastWriteTimeUtc(outputs.RecordsAssemblyPath, LongAgo);
+
+        outputs.WriteStandIn();
+
+        Assert.Equal(RecordsAssembly.Write("Demo.Facts", result.Records), File.ReadAllBytes(outputs.RecordsAssemblyPath));
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(outputs.RecordsAssemblyPath));
+        Assert.Empty(Directory.GetFiles(outputs.Directory, "*.tmp"));
+    }
+
+    [Fact]
+    public void The_outputs_are_written_before_the_cache_is_saved()
+    {
+        using var project = new TestProject();
+        var (cacheWhenOutputsWritten, recordsWhenOutputsWritten) = (true, false);
+
+        project.Request().Run(result =>
+        {
+            cacheWhenOutputsWritten = File.Exists(project.CachePath);
+            recordsWhenOutputsWritten = File.Exists(Outputs(project).RecordsAssemblyPath);
+        });
+
+        Assert.False(cacheWhenOutputsWritten, "the cache was saved before the outputs were written");
+        Assert.True(recordsWhenOutputsWritten, "the outputs were not written when the build was told");
+        Assert.True(File.Exists(project.CachePath), "the cache was not saved after the outputs");
+    }
+
     private static BuildOutputs Outputs(TestProject project) => new(project.OutputDirectory, "Demo.Facts");
 
     /// <summary>

@@ -11,13 +11,7 @@ public class FreshProjectTests(LocalFeed feed)
     [Fact]
     public async Task A_fresh_project_builds_queries_its_facts_and_fails_on_a_dangling_ref_at_its_line()
     {
-        var project = await feed.Consumer("Demo", "<OutputType>Exe</OutputType><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
-        Directory.CreateDirectory(Path.Combine(project, "content", "places"));
-        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), "System.Console.WriteLine($\"{Demo.Places.Austin.Name} is in {Demo.Places.Austin.PartOf?.Value.Name}\");\n");
-        await File.WriteAllTextAsync(Path.Combine(project, "content", "kinds", "place.md"), "---\nkind: kind\nfields:\n  name: string\n  part-of: ref<place>?\n---\nA place.\n");
-        await File.WriteAllTextAsync(Path.Combine(project, "content", "places", "texas.md"), "---\nkind: place\nname: Texas\n---\nA state.\n");
-        var austin = Path.Combine(project, "content", "places", "austin.md");
-        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: Austin\npart-of: texas\n---\nA city.\n");
+        var (project, austin) = await feed.PlacesProgram("Demo", "<Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
 
         var (runCode, runOutput) = await Dotnet.Run(project, feed.Environment, "dotnet", "run", "--configfile", feed.NuGetConfig);
         Assert.True(runCode == 0, runOutput);

@@ -47,6 +47,22 @@ public sealed class LocalFeed : IAsyncLifetime
         return project;
     }
 
+    /// <summary>
+    /// A <see cref="Consumer"/> that is a console program printing where Austin is: a place kind, Texas, and
+    /// Austin, part of Texas (the file returned, for the test to break).
+    /// </summary>
+    public async Task<(string Project, string Austin)> PlacesProgram(string name, string properties)
+    {
+        var project = await Consumer(name, "<OutputType>Exe</OutputType>" + properties);
+        Directory.CreateDirectory(Path.Combine(project, "content", "places"));
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), $"System.Console.WriteLine($\"{{{name}.Places.Austin.Name}} is in {{{name}.Places.Austin.PartOf?.Value.Name}}\");\n");
+        await File.WriteAllTextAsync(Path.Combine(project, "content", "kinds", "place.md"), "---\nkind: kind\nfields:\n  name: string\n  part-of: ref<place>?\n---\nA place.\n");
+        await File.WriteAllTextAsync(Path.Combine(project, "content", "places", "texas.md"), "---\nkind: place\nname: Texas\n---\nA state.\n");
+        var austin = Path.Combine(project, "content", "places", "austin.md");
+        await File.WriteAllTextAsync(austin, "---\nkind: place\nname: Austin\npart-of: texas\n---\nA city.\n");
+        return (project, austin);
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);

@@ -63,7 +63,7 @@ internal static class BuildServerClient
             pipe.Dispose();
         }
 
-        Start(serverPath);
+        Start(serverPath, pipeName);
         var deadline = DateTime.UtcNow + StartTimeout;
         while (true)
         {
@@ -84,8 +84,10 @@ internal static class BuildServerClient
     /// <summary>
     /// Starts the server with the dotnet host that runs this build, its standard streams its own: a server
     /// that held the build's output open would keep a pipe such as `dotnet build | tee log` waiting.
+    /// It is told the pipe to listen on, rather than working it out from where its files are: a package
+    /// folder reached through a symbolic link would name another pipe from the server's side.
     /// </summary>
-    private static void Start(string serverPath)
+    private static void Start(string serverPath, string pipeName)
     {
         if (!File.Exists(serverPath))
         {
@@ -95,7 +97,7 @@ internal static class BuildServerClient
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set ? set : "dotnet";
         var start = new ProcessStartInfo(host)
         {
-            Arguments = "exec \"" + serverPath + "\"",
+            Arguments = "exec \"" + serverPath + "\" " + pipeName,
             UseShellExecute = false,
             CreateNoWindow = true,
             RedirectStandardInput = true,

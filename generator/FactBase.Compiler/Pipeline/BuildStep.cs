@@ -39,7 +39,10 @@ public static class BuildStep
     /// <summary>
     /// Runs the step under the cache's lock, and hands the result to <paramref name="writeOutputs"/>
     /// before letting go of it, so that a parallel build of the same project never leaves the records of
-    /// one build beside the index of another.
+    /// one build beside the index of another. The outputs come before the cache is saved: the build
+    /// waits for them, not for the cache, which only the next build reads (a host may answer its build
+    /// from <paramref name="writeOutputs"/>). Either order is safe should the process die between the
+    /// two: outputs are rewritten whenever they differ, and a stale or missing cache is only less reuse.
     /// </summary>
     public static BuildStepResult Run(BuildStepInput input, Action<BuildStepResult>? writeOutputs = null, CancellationToken cancellationToken = default)
     {
@@ -53,14 +56,15 @@ public static class BuildStep
 
         var (records, index) = Outputs(compiled);
 
+        var result = new BuildStepResult(records, index, compiled.Diagnostics, files.Count, read, cache.Problem);
+        writeOutputs?.Invoke(result);
+
         var after = cache.Results.Results();
         if (read > 0 || cache.Problem is not null || !SameResults(before, after) || !File.Exists(cache.Path))
         {
             cache.Save(after, input.Options);
         }
 
-        var result = new BuildStepResult(records, index, compiled.Diagnostics, files.Count, read, cache.Problem);
-        writeOutputs?.Invoke(result);
         return result;
     }
 
