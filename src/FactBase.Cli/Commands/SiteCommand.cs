@@ -42,7 +42,12 @@ internal static class SiteCommand
         using (var spinner = StatusSpinner.Start(error, terminal.ShowProgress))
         {
             spinner.Update($"writing the site into {outputFolder}");
-            SiteBuilder.Build(content.Model, content.Schema, directory, site, folder.Write);
+            using (var writer = new WriterThread(folder.Write))
+            {
+                SiteBuilder.Build(content.Model, content.Schema, directory, site, writer.Write);
+                writer.Finish();
+            }
+
             folder.RemoveStale();
         }
 

@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using FactBase.Cli.Loading;
 using FactBase.Cli.Site.Assets;
-using FactBase.Cli.Site.Graph;
 using FactBase.Cli.Site.Model;
 using FactBase.Cli.Site.Pages;
 using FactBase.Compiler.Model;
@@ -24,15 +23,14 @@ internal static class SiteBuilder
 {
     /// <summary>
     /// Hands each file to <paramref name="write"/> on the core that made it, as soon as it is made, and
-    /// returns when all are handed over: one loop makes and writes, with no queue between two sets of
-    /// threads for the cores to spin on.
+    /// returns when all are handed over: no queue between the pages' makers for the cores to spin on
+    /// (<c>factbase site</c> hands them to <see cref="Output.WriterThread"/>, which blocks instead).
     /// </summary>
     public static void Build(KnowledgeBaseModel model, KindSchema schema, string directory, SiteOptions options, Action<SitePage> write)
     {
         var site = new SiteModel(model, schema);
-        var graph = new RelationGraph(site);
         var footer = $"Written by factbase site from {directory}: {LoadedContent.Plural(site.Facts.Count, "fact")} of {LoadedContent.Plural(site.Kinds.Count, "kind")}.";
-        var context = new SiteContext(site, graph, options, footer);
+        var context = new SiteContext(site, options, footer);
 
         // The search index is made of what each fact's page found in its body, so it is written last,
         // once every fact's entry is in; the large single files come first, while the pages go on the
@@ -41,10 +39,11 @@ internal static class SiteBuilder
         var factsLeft = new CountdownEvent(site.Facts.Count);
         var work = new List<Func<IEnumerable<SitePage>>>
         {
-            () => [SiteData.Graph(graph)],
+            // The graph is made for its data file; its page, the one other page that needs it, comes after.
+            () => [SiteData.Graph(context.Graph), GraphPage.Write(context)],
             () => HomePage.Write(context),
             () => TimelinePages.Write(context),
-            () => [GraphPage.Write(context), SearchPage.Write(context)],
+            () => [SearchPage.Write(context)],
             SiteAssets.All,
         };
         work.AddRange(site.Kinds.Select(kind => (Func<IEnumerable<SitePage>>)(() => KindPage.Write(kind, context))));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace FactBase.Cli.Site.Graph;
 
@@ -22,6 +23,9 @@ internal static class ForceLayout
     /// <summary>At most this many facts of a cell push a fact: a crowded spot costs no more than a sparse one.</summary>
     private const int PerCell = 16;
 
+    // Called a few times a site, its loops run long: compiled optimized at once, rather than first
+    // run as the tiered compiler's quick code and swapped for optimized code part way through.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (float X, float Y)[] Lay(RelationGraph graph)
     {
         var n = graph.Ids.Count;
@@ -105,6 +109,7 @@ internal static class ForceLayout
     }
 
     /// <summary>Facts closer than <see cref="Reach"/> push apart (k²/d), found through a grid of cells that size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Repel(float[] x, float[] y, float[] dx, float[] dy)
     {
         var n = x.Length;
@@ -137,6 +142,9 @@ internal static class ForceLayout
         for (var i = 0; i < n; i++)
         {
             var (column, row) = (cellOf[i] % columns, cellOf[i] / columns);
+            // The push is summed in locals, in the same order as into dx[i] and dy[i] (which start at
+            // zero): the same floats, without a store to the arrays for each neighbour.
+            var (xi, yi, pushX, pushY) = (x[i], y[i], dx[i], dy[i]);
             for (var r = Math.Max(0, row - 1); r <= Math.Min(rows - 1, row + 1); r++)
             {
                 for (var c = Math.Max(0, column - 1); c <= Math.Min(columns - 1, column + 1); c++)
@@ -151,7 +159,7 @@ internal static class ForceLayout
                             continue;
                         }
 
-                        var (ex, ey) = (x[i] - x[j], y[i] - y[j]);
+                        var (ex, ey) = (xi - x[j], yi - y[j]);
                         var squared = (ex * ex) + (ey * ey);
                         if (squared < Reach * Reach)
                         {
@@ -162,12 +170,14 @@ internal static class ForceLayout
                             }
 
                             var push = Spacing * Spacing / squared;
-                            dx[i] += ex * push;
-                            dy[i] += ey * push;
+                            pushX += ex * push;
+                            pushY += ey * push;
                         }
                     }
                 }
             }
+
+            (dx[i], dy[i]) = (pushX, pushY);
         }
     }
 }
