@@ -59,6 +59,10 @@ public abstract class BuildStepTask : Task
         return outputs;
     }
 
+    /// <summary>FB0900 at the output folder: the step's outputs could not be written there.</summary>
+    private protected void LogOutputsNotWritten(System.Exception e) =>
+        Log.LogError(null, "FB0900", null, OutputDirectory, 0, 0, 0, 0, $"FactBase could not write its build outputs in {OutputDirectory}: {e.Message}");
+
     /// <summary>What this build asks of the build step.</summary>
     internal BuildRequest Request()
     {

@@ -22,7 +22,7 @@ public sealed class StartContent : BuildStepTask
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
         {
-            Log.LogError(null, "FB0900", null, OutputDirectory, 0, 0, 0, 0, $"FactBase could not write its build outputs in {OutputDirectory}: {e.Message}");
+            LogOutputsNotWritten(e);
             return false;
         }
 
