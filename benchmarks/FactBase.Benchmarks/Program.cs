@@ -52,6 +52,8 @@ internal static class Program
             case ["query", ..]:
                 Stopping(() => Query(n));
                 return 0;
+            case ["site", ..] when !ToolRuntime.IsCurrent:
+                return ToolRuntime.Rerun(args);
             case ["site", ..]:
                 SiteBenchmark.Run(n, $"{Command} site {n}");
                 return 0;

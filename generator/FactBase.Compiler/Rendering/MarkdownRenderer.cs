@@ -468,23 +468,55 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>Runs of whitespace as one space, none at either end (the runtime's search folds text with it too).</summary>
+    /// <remarks>Most names, values and quotes are collapsed already (one line, single spaces): those are returned as they are, not copied.</remarks>
     public static string CollapseWhitespace(string text) =>
-        AppendCollapsed(new StringBuilder(text.Length), text, 0, text.Length, int.MaxValue).ToString();
+        IsCollapsed(text) ? text : AppendCollapsed(new StringBuilder(text.Length), text, 0, text.Length, int.MaxValue).ToString();
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? char.IsWhiteSpace(text[i + 1]) : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Appends <c>text[start..end]</c> with its whitespace collapsed, stopping once the builder holds
     /// <paramref name="atLeast"/> chars or more: what it holds is then the start of the whole line collapsed.
+    /// The text between whitespace is appended a run at a time, not a char at a time.
     /// </summary>
     private static StringBuilder AppendCollapsed(StringBuilder builder, string text, int start, int end, int atLeast)
     {
         var pendingSpace = false;
-        for (var i = start; i < end && builder.Length < atLeast; i++)
+        for (var i = start; i < end && builder.Length < atLeast;)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(text[i]))
             {
                 pendingSpace = builder.Length > 0;
+                i++;
                 continue;
+            }
+
+            var run = i + 1;
+            while (run < end && !char.IsWhiteSpace(text[run]))
+            {
+                run++;
             }
 
             if (pendingSpace)
@@ -493,7 +525,10 @@ internal static class MarkdownRenderer
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            // As far as the builder may still grow, and at least the run's first char.
+            var take = Math.Min(run - i, Math.Max(1, atLeast - builder.Length));
+            builder.Append(text, i, take);
+            i += take;
         }
 
         return builder;

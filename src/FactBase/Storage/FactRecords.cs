@@ -75,13 +75,38 @@ internal sealed unsafe class FactRecords
             throw new InvalidOperationException($"The FactBase records of {assembly.GetName().Name} are not in a form this FactBase reads: rebuild the project.");
         }
 
-        if (!Convert.ToHexStringLower(data.Slice(4, 16)).Equals(stamp, StringComparison.Ordinal))
+        if (!Matches(data.Slice(4, 16), stamp))
         {
             throw new InvalidOperationException(
                 $"The FactBase records of {assembly.GetName().Name} were written for other content than its generated code (stamp {Convert.ToHexStringLower(data.Slice(4, 16))}, code {stamp}): the content changed while it was being built. Build the project again.");
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="bytes"/> written as lowercase hex is <paramref name="stamp"/>: compared
+    /// digit by digit, since the first query runs this once and the runtime's vectorized hex encoder
+    /// would be compiled for it, in that query's time.
+    /// </summary>
+    private static bool Matches(ReadOnlySpan<byte> bytes, string stamp)
+    {
+        if (stamp.Length != bytes.Length * 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (stamp[2 * i] != Digit(bytes[i] >> 4) || stamp[(2 * i) + 1] != Digit(bytes[i] & 0xF))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static char Digit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
     }
 
     private int Int(int offset) => BinaryPrimitives.ReadInt32LittleEndian(Data.Slice(offset, 4));

@@ -52,6 +52,22 @@ public class MarkdownShortcutTests
     }
 
     [Fact]
+    public void Whitespace_collapses_to_the_words_with_one_space_between_and_collapsed_text_is_not_copied()
+    {
+        // Every char the runtime calls whitespace, among words and lone marks.
+        var piece = Gen.Frequency(
+            (4, Gen.OneOf("Raices", "a", "é", "·", "2018")),
+            (3, Gen.OneOf(" ", "  ", "\n", "\t", "\r\n", "\v", "\f", "\u0085", "\u00A0", "\u1680", "\u2003", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000")));
+        piece.Array[0, 30].Select(pieces => string.Concat(pieces)).Sample(text =>
+        {
+            var words = text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            var collapsed = MarkdownRenderer.CollapseWhitespace(text);
+            Assert.Equal(string.Join(" ", words), collapsed);
+            Assert.Same(collapsed, MarkdownRenderer.CollapseWhitespace(collapsed));
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void The_summary_is_the_first_nonblank_line_collapsed_and_cut_at_a_word()
     {
         // Summarize collapses only as much of a line as the summary can reach; this is the whole-line
