@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
@@ -36,6 +37,31 @@ public class BuildServerTests(LocalFeed feed)
             Assert.Contains("FactBase: 3 content files, 1 read, 2 unchanged since the last build.", brokenOutput, StringComparison.Ordinal);
             Assert.Contains($"{austin}(4,10): error FB0302: No fact has the id 'texsa' (did you mean 'texas'?)", brokenOutput, StringComparison.Ordinal);
             Assert.DoesNotContain("error CS", brokenOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            StopServersUnder(feed.Root);
+        }
+    }
+
+    [Fact]
+    public async Task A_package_folder_reached_through_a_symbolic_link_still_reaches_the_build_server()
+    {
+        // The task and the server each find their files through the link or through its target: the
+        // pipe they meet on must not depend on which (every build once waited for a server elsewhere).
+        var (project, _) = await feed.PlacesProgram("Linked", "<FactBaseBuildServer>true</FactBaseBuildServer>");
+        var linked = Path.Combine(feed.Root, "linked-packages");
+        Directory.CreateSymbolicLink(linked, Directory.CreateDirectory(feed.Environment["NUGET_PACKAGES"]).FullName);
+        var environment = new Dictionary<string, string>(feed.Environment) { ["NUGET_PACKAGES"] = linked };
+        try
+        {
+            var (restoreCode, restoreOutput) = await Dotnet.Run(project, environment, "dotnet", "restore", "--configfile", feed.NuGetConfig);
+            Assert.True(restoreCode == 0, restoreOutput);
+
+            var (buildCode, buildOutput) = await Dotnet.Run(project, environment, "dotnet", "build", "--no-restore", "-v", "n");
+            Assert.True(buildCode == 0, buildOutput);
+            Assert.Contains("FactBase: the build step started in the build server.", buildOutput, StringComparison.Ordinal);
+            Assert.DoesNotContain("the build server was not used", buildOutput, StringComparison.Ordinal);
         }
         finally
         {
