@@ -8,8 +8,8 @@ namespace FactBase.Benchmarks;
 /// The runtime settings the factbase tool runs with (its runtimeconfig.json: server GC, no dynamic
 /// PGO, the large object threshold), which a process takes only at its start. A verb that times
 /// factbase commands against each other runs in a copy of this process started with the tool's
-/// runtimeconfig.json, which the build copies here from src/FactBase.Cli; the other verbs keep the
-/// runtime's defaults, which are the compiler server's and a user's program's.
+/// runtimeconfig.json, which the build copies here from src/FactBase.Cli; the other verbs keep this
+/// benchmark's own (the server GC, as the compiler server runs, and dynamic PGO, as a user's program runs).
 /// </summary>
 internal static class ToolRuntime
 {

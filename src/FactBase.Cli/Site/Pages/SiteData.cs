@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -58,8 +59,11 @@ internal static class SiteData
         }
 
         var start = ScriptStart("search");
-        var end = "]}"u8;
-        var length = start.Length + columns.WrittenCount + 1 + Math.Max(entries.Count - 1, 0) + end.Length + ScriptEnd.Length;
+        var open = "["u8;
+        var comma = ","u8;
+        var close = "]}"u8;
+        var commas = Math.Max(entries.Count - 1, 0);
+        var length = start.Length + columns.WrittenCount + open.Length + (commas * comma.Length) + close.Length + ScriptEnd.Length;
         foreach (var entry in entries)
         {
             length += entry.Length;
@@ -69,19 +73,20 @@ internal static class SiteData
         var rest = bytes.AsSpan();
         Append(ref rest, start);
         Append(ref rest, columns.WrittenSpan);
-        Append(ref rest, "["u8);
+        Append(ref rest, open);
         for (var i = 0; i < entries.Count; i++)
         {
             if (i > 0)
             {
-                Append(ref rest, ","u8);
+                Append(ref rest, comma);
             }
 
             Append(ref rest, entries[i]);
         }
 
-        Append(ref rest, end);
+        Append(ref rest, close);
         Append(ref rest, ScriptEnd);
+        Debug.Assert(rest.IsEmpty, "The search index's length was counted as it is written.");
         return new SitePage(SearchFile, bytes);
     }
 
