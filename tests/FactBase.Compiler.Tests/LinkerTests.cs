@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace FactBase.Compiler.Tests;
@@ -58,6 +59,49 @@ public class LinkerTests
             Assert.Equal(loserText.Contains("id:", System.StringComparison.Ordinal) ? (3, 5) : (1, 1), (problem.Span.Line, problem.Span.Column));
             Assert.StartsWith($"The id 'austin' is also the id of {keeperPath} ({how}), which keeps it; this fact is left out: ", problem.Message, System.StringComparison.Ordinal);
             Assert.Equal(keeperPath, Assert.Single(result.Model.Facts, f => f.Kind == "place" && f.Id == "austin").Path);
+        }
+    }
+
+    [Fact]
+    public void Of_many_facts_with_one_id_one_keeps_it_and_the_others_are_reported_in_path_order_whatever_order_they_come_in()
+    {
+        (string, string)[] claims =
+        [
+            ("content/c/one.md", "---\nkind: place\nid: austin\nname: c\n---\n"),
+            ("content/b/austin.md", "---\nkind: place\nname: b\n---\n"),
+            ("content/a/two.md", "---\nkind: place\nid: austin\nname: a\n---\n"),
+            ("content/a/austin.md", "---\nkind: place\nid: austin\nname: a2\n---\n"),
+            ("content/d/texas.md", TestContent.Texas),
+        ];
+
+        // Every order of the files: the link sorts them by id and must not depend on the order ids tie in.
+        foreach (var files in Permutations(claims))
+        {
+            var result = TestContent.Compile(files);
+
+            Assert.Equal(
+                ["FB0300 content/a/austin.md(3,5)", "FB0300 content/a/two.md(3,5)", "FB0300 content/c/one.md(3,5)"],
+                result.Diagnostics.Select(d => $"{d.Id} {d.Path}({d.Span.Line},{d.Span.Column})"));
+            Assert.All(result.Diagnostics, d => Assert.Contains("also the id of content/b/austin.md (by its file name)", d.Message, System.StringComparison.Ordinal));
+            Assert.Equal(["content/b/austin.md", "content/d/texas.md"], result.Model.Facts.Where(f => f.Kind == "place").Select(f => f.Path));
+        }
+    }
+
+    [Fact]
+    public void Each_files_problems_are_listed_in_path_order_whatever_order_the_files_come_in()
+    {
+        (string, string)[] files =
+        [
+            ("content/c.md", "---\nkind: place\nname: C\ncolour: red\n---\n"),
+            ("content/a.md", "---\nkind: place\nname: A\ncolour: red\n---\n"),
+            ("content/b.md", "---\nkind: place\nname: B\ncolour: red\n---\n"),
+        ];
+
+        foreach (var order in Permutations(files))
+        {
+            var result = TestContent.Compile(order);
+
+            Assert.Equal(["content/a.md", "content/b.md", "content/c.md"], result.Diagnostics.Select(d => d.Path));
         }
     }
 
@@ -139,4 +183,9 @@ public class LinkerTests
     [InlineData("feilds:\n  name: string", "FB0104 content/kinds/place.md(3,1)")]
     public void Reports_bad_kinds(string definition, string expected) =>
         Assert.Equal(expected, TestContent.Single(TestContent.Compile(("content/kinds/place.md", $"---\nkind: kind\n{definition}\n---\n"))));
+
+    private static IEnumerable<(string, string)[]> Permutations((string, string)[] items) =>
+        items.Length <= 1
+            ? [items]
+            : items.SelectMany((item, i) => Permutations([.. items.Take(i), .. items.Skip(i + 1)]).Select(rest => new[] { item }.Concat(rest).ToArray()));
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FactBase.Compiler.Common;
 
 /// <summary>
@@ -33,10 +31,12 @@ public static class Naming
 
     public static string Pascal(string kebab)
     {
-        var builder = new StringBuilder(kebab.Length + 1);
+        // One char more than the id at most: the '_' before a leading digit.
+        var chars = new char[kebab.Length + 1];
+        var length = 0;
         if (kebab.Length > 0 && char.IsDigit(kebab[0]))
         {
-            builder.Append('_');
+            chars[length++] = '_';
         }
 
         var upper = true;
@@ -48,11 +48,11 @@ public static class Naming
                 continue;
             }
 
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            chars[length++] = upper ? char.ToUpperInvariant(c) : c;
             upper = false;
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 
     public static string EnumTypeName(string kind, string field) => Pascal(kind) + Pascal(field);

@@ -36,10 +36,9 @@ public static class KnowledgeBaseCompiler
     /// <summary>The model: the kinds, and the facts kept by the linker, sorted by id, with their backlinks.</summary>
     public static KnowledgeBaseModel Assemble(SchemaModel schema, IEnumerable<FactModel> facts, LinkResult link)
     {
-        var dropped = new HashSet<string>(link.Dropped, StringComparer.Ordinal);
-        var backlinks = link.Backlinks.ToDictionary(b => b.TargetId, b => b.Backlinks, StringComparer.Ordinal);
+        var backlinks = link.BacklinksById;
         var kept = facts
-            .Where(f => !dropped.Contains(f.Path))
+            .Where(f => !link.IsDropped(f.Path))
             .Select(f => backlinks.TryGetValue(f.Id, out var found) ? f with { Backlinks = found } : f)
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToEquatableArray();

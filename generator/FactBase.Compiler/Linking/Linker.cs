@@ -88,28 +88,50 @@ public static class Linker
             }
         }
 
-        // Of the files that give one id, the one IdClaims prefers keeps it; the others are reported and dropped.
-        facts.Sort((a, b) => IdClaims.Compare(a.IdClaim, b.IdClaim));
-        HashSet<string>? ids = null; // every id given, for a fix that names a free one; built at the first clash
-        var byId = new Dictionary<string, FactSummary>(facts.Count, StringComparer.Ordinal);
-        var dropped = new List<string>();
-        foreach (var fact in facts)
+        // Sorted by id, so that the files giving one id stand together: the one IdClaims prefers keeps
+        // it; the others are reported (in the order of their claims) and dropped.
+        var byIdOrder = SortedById(facts);
+        var kept = new List<FactSummary>(byIdOrder.Length);
+        var losers = new List<(FactSummary Loser, FactSummary Keeper)>();
+        for (var start = 0; start < byIdOrder.Length;)
         {
-            if (byId.TryGetValue(fact.Id, out var keeper))
+            var end = start + 1;
+            while (end < byIdOrder.Length && string.Equals(byIdOrder[end].Id, byIdOrder[start].Id, StringComparison.Ordinal))
             {
-                ids ??= new HashSet<string>(facts.ConvertAll(f => f.Id), StringComparer.Ordinal);
-                diagnostics.Add(IdClaims.Report(fact.IdClaim, keeper.IdClaim, "fact", ids.Contains));
-                dropped.Add(fact.Path);
-                continue;
+                end++;
             }
 
-            byId.Add(fact.Id, fact);
+            var keeper = byIdOrder[start];
+            for (var i = start + 1; i < end; i++)
+            {
+                keeper = IdClaims.Compare(byIdOrder[i].IdClaim, keeper.IdClaim) < 0 ? byIdOrder[i] : keeper;
+            }
+
+            kept.Add(keeper);
+            for (var i = start; i < end; i++)
+            {
+                if (!ReferenceEquals(byIdOrder[i], keeper))
+                {
+                    losers.Add((byIdOrder[i], keeper));
+                }
+            }
+
+            start = end;
+        }
+
+        var dropped = new List<string>(losers.Count);
+        if (losers.Count > 0)
+        {
+            var ids = new HashSet<string>(facts.ConvertAll(f => f.Id), StringComparer.Ordinal); // every id given, for a fix that names a free one
+            losers.Sort((a, b) => IdClaims.Compare(a.Loser.IdClaim, b.Loser.IdClaim));
+            foreach (var (loser, keeper) in losers)
+            {
+                diagnostics.Add(IdClaims.Report(loser.IdClaim, keeper.IdClaim, "fact", ids.Contains));
+                dropped.Add(loser.Path);
+            }
         }
 
         dropped.Sort(StringComparer.Ordinal);
-
-        var kept = new List<FactSummary>(byId.Values);
-        kept.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         new NameChecker(schema, diagnostics).CheckFacts(kept);
 
         var sorted = new Dictionary<string, FactSummary>(kept.Count, StringComparer.Ordinal);
@@ -124,13 +146,34 @@ public static class Linker
             resolver.Resolve(fact);
         }
 
+        var targets = new List<string>();
         var backlinks = new List<BacklinkSet>();
         foreach (var entry in resolver.AllBacklinks)
         {
+            targets.Add(entry.Key);
             backlinks.Add(new BacklinkSet(entry.Key, entry.Value.ToEquatableArray()));
         }
 
-        backlinks.Sort((a, b) => string.CompareOrdinal(a.TargetId, b.TargetId));
-        return new LinkResult(dropped.ToEquatableArray(), backlinks.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var sortedBacklinks = backlinks.ToArray();
+        Array.Sort(targets.ToArray(), sortedBacklinks, StringComparer.Ordinal);
+        return new LinkResult(dropped.ToEquatableArray(), new EquatableArray<BacklinkSet>(sortedBacklinks), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The facts sorted by id, facts of one id in any order. Sorted by their ids alone, as keys beside
+    /// them: at scale, a comparison that reaches into each fact would wait on memory for most of the sort.
+    /// </summary>
+    private static FactSummary[] SortedById(List<FactSummary> facts)
+    {
+        var ids = new string[facts.Count];
+        var sorted = new FactSummary[facts.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            ids[i] = facts[i].Id;
+            sorted[i] = facts[i];
+        }
+
+        Array.Sort(ids, sorted, StringComparer.Ordinal);
+        return sorted;
     }
 }

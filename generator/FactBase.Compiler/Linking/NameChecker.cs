@@ -84,28 +84,44 @@ public sealed class NameChecker(KindSchema schema, List<Diagnostic> diagnostics)
 
     private void CheckFactNames(IReadOnlyList<FactSummary> facts)
     {
-        var byKind = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        // Per kind: the members every collection has, and the facts' members by the id that took them
+        // (an owner is described only when another claims its name: most names are never claimed twice).
+        var byKind = new Dictionary<string, (Dictionary<string, string> Reserved, Dictionary<string, string> FactIds)>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
             if (!byKind.TryGetValue(fact.Kind, out var members))
             {
                 var kind = schema.Find(fact.Kind)!;
-                members = new Dictionary<string, string>(StringComparer.Ordinal)
+                var reserved = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     [Naming.AllMember] = "the collection's 'All'",
                     [Naming.Pascal(kind.Plural)] = "the collection class itself",
                 };
                 foreach (var member in Naming.ObjectMembers)
                 {
-                    members[member] = $"System.Object's '{member}'";
+                    reserved[member] = $"System.Object's '{member}'";
                 }
 
+                members = (reserved, new Dictionary<string, string>(StringComparer.Ordinal));
                 byKind.Add(fact.Kind, members);
             }
 
-            Claim(members, Naming.Pascal(fact.Id), $"the fact '{fact.Id}'", fact.Path, fact.IdSpan);
+            var name = Naming.Pascal(fact.Id);
+            var first = members.Reserved.TryGetValue(name, out var reservedFor) ? reservedFor
+                : members.FactIds.TryGetValue(name, out var firstId) ? FactOwner(firstId)
+                : null;
+            if (first is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.NameCollision.At(fact.Path, fact.IdSpan, first, FactOwner(fact.Id), name));
+            }
+            else
+            {
+                members.FactIds.Add(name, fact.Id);
+            }
         }
     }
+
+    private static string FactOwner(string id) => $"the fact '{id}'";
 
     /// <summary>Takes the name for its owner, or reports who has it; true when taken.</summary>
     private bool Claim(Dictionary<string, string> taken, string name, string owner, string path, SourceSpan span)

@@ -41,8 +41,14 @@ public sealed record CompiledContent(FileResults Files, LinkResult Link)
     /// <summary>The problems of every stage, in one order whatever the order the files came in.</summary>
     public static EquatableArray<Diagnostic> DiagnosticsOf(FileResults files, LinkResult link)
     {
-        var ordered = new List<FileResult>(files.Results);
-        ordered.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        IReadOnlyList<FileResult> ordered = files.Results;
+        if (!InPathOrder(ordered))
+        {
+            var sorted = new List<FileResult>(ordered);
+            sorted.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            ordered = sorted;
+        }
+
         var all = new List<Diagnostic>();
         foreach (var result in ordered)
         {
@@ -52,5 +58,19 @@ public sealed record CompiledContent(FileResults Files, LinkResult Link)
         all.AddRange(files.Schema.Diagnostics);
         all.AddRange(link.Diagnostics);
         return all.ToEquatableArray();
+    }
+
+    /// <summary>Whether the results are in path order already, as every reader of files gives them: then sorting them again is wasted.</summary>
+    private static bool InPathOrder(IReadOnlyList<FileResult> results)
+    {
+        for (var i = 1; i < results.Count; i++)
+        {
+            if (string.CompareOrdinal(results[i - 1].RelativePath, results[i].RelativePath) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using FactBase.Compiler.Pipeline;
-using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Loading;
 
@@ -14,27 +14,36 @@ namespace FactBase.Cli.Loading;
 /// </summary>
 internal static class ContentLoader
 {
-    public static IReadOnlyList<ContentFile> Load(string directory) => Load(directory, onFileRead: null);
-
-    /// <summary>Reads the files, calling <paramref name="onFileRead"/> with the count read so far.</summary>
-    public static IReadOnlyList<ContentFile> Load(string directory, Action<int>? onFileRead)
+    /// <summary>Reads and hashes the files, in path order, calling <paramref name="onFileRead"/> with the count read so far.</summary>
+    public static List<SourceFile> Load(string directory, Action<int>? onFileRead = null)
     {
         var root = Path.GetFullPath(directory);
         var rootName = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        var read = 0;
-        // Read on every core (a file system's latency overlaps), then sorted: the order does not depend on it.
-        return Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+        var paths = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(path => !Path.GetFileName(path).StartsWith('_'))
-            .AsParallel()
-            .Select(path =>
-            {
-                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                var display = Path.Join(directory, relative).Replace('\\', '/');
-                var file = new ContentFile(display, rootName + "/" + relative, ContentText.Read(path));
-                onFileRead?.Invoke(System.Threading.Interlocked.Increment(ref read));
-                return file;
-            })
-            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .OrderBy(relative => relative, StringComparer.Ordinal)
             .ToList();
+
+        // Read and hashed on every core: a file system's latency overlaps, and so does the hashing.
+        var files = new SourceFile?[paths.Count];
+        var read = 0;
+        Workers.Run(Enumerable.Range(0, paths.Count).ToList(), i =>
+        {
+            files[i] = Source(i);
+            onFileRead?.Invoke(Interlocked.Increment(ref read));
+        }, CancellationToken.None);
+
+        // Whatever a worker left undone, done here, where a failure is seen.
+        var all = new List<SourceFile>(files.Length);
+        for (var i = 0; i < files.Length; i++)
+        {
+            all.Add(files[i] ?? Source(i));
+        }
+
+        return all;
+
+        SourceFile Source(int i) =>
+            new(Path.Join(directory, paths[i]).Replace('\\', '/'), rootName + "/" + paths[i], ContentText.Read(Path.Join(root, paths[i])));
     }
 }

@@ -81,7 +81,7 @@ internal sealed class LoadedContent
         // and reads again only the files that changed.
         var done = 0;
         var compiled = KnowledgeBaseCompiler.Compile(
-            files.Select(f => new SourceFile(f.Path, f.RelativePath, f.Text)).ToList(),
+            files,
             cache ?? new ResultCache(),
             options,
             () => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files"));
