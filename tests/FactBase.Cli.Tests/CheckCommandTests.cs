@@ -1,5 +1,8 @@
 using System.IO;
+using System.Linq;
 using FactBase.Cli.Commands;
+using FactBase.Cli.Loading;
+using FactBase.Cli.Terminal;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Tests;
@@ -30,6 +33,24 @@ public class CheckCommandTests
             $"{content.Root}/places/texas.md(4,10): error FB0302: No fact has the id 'untied-states': fix the id, or add the fact\n" +
             $"{content.Root}: 2 files, 1 kinds, 1 facts; 1 error, 0 warnings\n",
             output);
+    }
+
+    [Fact]
+    public void Counts_the_facts_the_link_keeps_as_the_commands_that_keep_them_do()
+    {
+        using var content = new TempContent(
+            ("kinds/place.md", "---\nkind: kind\nfields:\n  name: string\n---\n"),
+            ("places/austin.md", "---\nkind: place\nname: Austin\n---\n"),
+            ("places/other.md", "---\nkind: place\nid: austin\nname: Austin again\n---\n"),
+            ("places/texas.md", "---\nkind: place\nname: Texas\n---\n"),
+            ("places/broken.md", "---\nkind: place\nname: [\n---\n"));
+
+        var (code, output, _) = Check(content.Root);
+        var loaded = LoadedContent.Load(content.Root, ReadOptions.Default, TextWriter.Null, TerminalInfo.Plain)!;
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Equal(["austin", "texas"], loaded.Model.Facts.Select(f => f.Id));
+        Assert.EndsWith($"{content.Root}: 5 files, 1 kinds, 2 facts; 2 errors, 0 warnings\n", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,18 @@ public static class KnowledgeBaseCompiler
         return new CompilationResult(compiled.Model(), compiled.Diagnostics);
     }
 
+    /// <summary>
+    /// Compiles the files for their problems alone, as <c>factbase check</c> asks: each fact's values are
+    /// checked and let go (the model holds the kinds, and no facts), so that at scale the collector never
+    /// carries them; <paramref name="factCount"/> is how many facts the link kept.
+    /// </summary>
+    public static CompilationResult Check(IReadOnlyList<SourceFile> files, ReadOptions options, out int factCount, Action? fileRead = null)
+    {
+        var compiled = ContentPipeline.Compile(files, new CompileOptions(options), new ResultCache(), fileRead);
+        factCount = compiled.FactCount;
+        return new CompilationResult(compiled.Model(), compiled.Diagnostics);
+    }
+
     /// <summary>The model: the kinds, and the facts kept by the linker, sorted by id, with their backlinks.</summary>
     public static KnowledgeBaseModel Assemble(SchemaModel schema, IEnumerable<FactModel> facts, LinkResult link)
     {

@@ -20,6 +20,21 @@ public sealed record CompiledContent(FileResults Files, LinkResult Link)
 
     public bool HasErrors => Diagnostics.HasErrors();
 
+    /// <summary>How many facts the link kept: every checked file's fact but the dropped ones, whether or not their values were kept.</summary>
+    public int FactCount
+    {
+        get
+        {
+            var facts = 0;
+            foreach (var result in Results)
+            {
+                facts += result.Link?.Fact is null ? 0 : 1;
+            }
+
+            return facts - Link.Dropped.Count;
+        }
+    }
+
     /// <summary>
     /// The knowledge base: the kinds, and the facts the link kept, sorted by id, with their backlinks.
     /// Only the facts this process checked with <see cref="CompileOptions.KeepFacts"/> are in it.

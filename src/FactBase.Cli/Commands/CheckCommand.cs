@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static int Run(string directory, ReadOptions options, TextWriter output, TextWriter error, TerminalInfo? terminal = null)
     {
         terminal ??= TerminalInfo.Plain;
-        var content = LoadedContent.Load(directory, options, error, terminal);
+        var content = LoadedContent.Check(directory, options, error, terminal);
         if (content is null)
         {
             return ExitCodes.UsageError;

@@ -22,10 +22,11 @@ internal sealed class LoadedContent
     private readonly Lazy<KindSchema> _schema;
     private readonly Lazy<Dictionary<string, FactModel>> _byId;
 
-    private LoadedContent(string directory, int fileCount, CompilationResult result)
+    private LoadedContent(string directory, int fileCount, CompilationResult result, int factCount)
     {
         Directory = directory;
         FileCount = fileCount;
+        FactCount = factCount;
         Result = result;
         Errors = result.Diagnostics.Count(d => d.IsError);
         Warnings = result.Diagnostics.Count - Errors;
@@ -36,6 +37,9 @@ internal sealed class LoadedContent
     public string Directory { get; }
 
     public int FileCount { get; }
+
+    /// <summary>How many facts the content holds (the model holds them too, unless they were checked alone).</summary>
+    public int FactCount { get; }
 
     public CompilationResult Result { get; }
 
@@ -59,14 +63,24 @@ internal sealed class LoadedContent
 
     /// <summary><c>content: 68 files, 19 kinds, 49 facts; 0 errors, 0 warnings</c>.</summary>
     public string Summary =>
-        $"{Directory}: {FileCount} files, {Model.Kinds.Count} kinds, {Model.Facts.Count} facts; " +
+        $"{Directory}: {FileCount} files, {Model.Kinds.Count} kinds, {FactCount} facts; " +
         $"{Plural(Errors, "error")}, {Plural(Warnings, "warning")}";
 
     /// <summary>
     /// Reads and compiles <paramref name="directory"/>, or says on <paramref name="error"/> that
     /// it does not exist and returns null (a usage error). A spinner shows on long runs.
     /// </summary>
-    public static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal, ResultCache? cache = null)
+    public static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal, ResultCache? cache = null) =>
+        Load(directory, options, error, terminal, cache, checkOnly: false);
+
+    /// <summary>
+    /// Reads and checks <paramref name="directory"/> for its problems alone (<c>factbase check</c>):
+    /// the model holds no facts, only their count.
+    /// </summary>
+    public static LoadedContent? Check(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal) =>
+        Load(directory, options, error, terminal, cache: null, checkOnly: true);
+
+    private static LoadedContent? Load(string directory, ReadOptions options, TextWriter error, TerminalInfo terminal, ResultCache? cache, bool checkOnly)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -80,12 +94,15 @@ internal sealed class LoadedContent
         // On every core, in order: the output is the same as one thread's. Watch mode keeps a cache,
         // and reads again only the files that changed.
         var done = 0;
-        var compiled = KnowledgeBaseCompiler.Compile(
-            files,
-            cache ?? new ResultCache(),
-            options,
-            () => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files"));
-        return new LoadedContent(directory, files.Count, compiled);
+        void Parsed() => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files");
+        if (checkOnly)
+        {
+            var checkedOnly = KnowledgeBaseCompiler.Check(files, options, out var factCount, Parsed);
+            return new LoadedContent(directory, files.Count, checkedOnly, factCount);
+        }
+
+        var compiled = KnowledgeBaseCompiler.Compile(files, cache ?? new ResultCache(), options, Parsed);
+        return new LoadedContent(directory, files.Count, compiled, compiled.Model.Facts.Count);
     }
 
     public FactModel? FindFact(string id) => _byId.Value.TryGetValue(id, out var fact) ? fact : null;

@@ -40,7 +40,7 @@ internal static class DiagnosticText
 
         var errors = LoadedContent.Plural(content.Errors, "error");
         var warnings = LoadedContent.Plural(content.Warnings, "warning");
-        return $"{content.Directory}: {content.FileCount} files, {content.Model.Kinds.Count} kinds, {content.Model.Facts.Count} facts; " +
+        return $"{content.Directory}: {content.FileCount} files, {content.Model.Kinds.Count} kinds, {content.FactCount} facts; " +
             $"{(content.Errors > 0 ? Paint.Red(errors, color) : Paint.Green(errors, color))}, " +
             $"{(content.Warnings > 0 ? Paint.Yellow(warnings, color) : warnings)}";
     }
