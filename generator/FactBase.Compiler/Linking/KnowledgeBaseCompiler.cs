@@ -24,10 +24,10 @@ public static class KnowledgeBaseCompiler
     /// the same as one thread's); <paramref name="fileRead"/> is called as each file is read, from any thread.
     /// </summary>
     public static CompilationResult Compile(IEnumerable<ContentFile> files, ReadOptions options, Action? fileRead = null) =>
-        Compile(files.Select(f => new SourceFile(f.Path, f.RelativePath, f.Text)).ToList(), new ResultCache(), options, fileRead);
+        Compile(files.Select(f => new SourceFile(f.Path, f.RelativePath, f.Text)).ToList(), cache: null, options, fileRead);
 
-    /// <summary>Compiles the files, reusing what <paramref name="cache"/> holds (a watch session's), and keeping what it reads there.</summary>
-    public static CompilationResult Compile(IReadOnlyList<SourceFile> files, ResultCache cache, ReadOptions options, Action? fileRead = null)
+    /// <summary>Compiles the files, reusing what <paramref name="cache"/> holds (a watch session's), if any, and keeping what it reads there.</summary>
+    public static CompilationResult Compile(IReadOnlyList<SourceFile> files, ResultCache? cache, ReadOptions options, Action? fileRead = null)
     {
         var compiled = ContentPipeline.Compile(files, new CompileOptions(options, KeepFacts: true), cache, fileRead);
         return new CompilationResult(compiled.Model(), compiled.Diagnostics);
@@ -40,7 +40,7 @@ public static class KnowledgeBaseCompiler
     /// </summary>
     public static CompilationResult Check(IReadOnlyList<SourceFile> files, ReadOptions options, out int factCount, Action? fileRead = null)
     {
-        var compiled = ContentPipeline.Compile(files, new CompileOptions(options), new ResultCache(), fileRead);
+        var compiled = ContentPipeline.Compile(files, new CompileOptions(options), cache: null, fileRead);
         factCount = compiled.FactCount;
         return new CompilationResult(compiled.Model(), compiled.Diagnostics);
     }

@@ -21,7 +21,7 @@ public static class ContentPipeline
     /// <summary>Both stages: what <c>factbase check</c> runs, and what the build step runs before it writes its outputs.</summary>
     public static CompiledContent Compile(IReadOnlyList<SourceFile> files, CompileOptions options, ResultCache? cache = null, Action? fileRead = null, CancellationToken cancellationToken = default)
     {
-        var read = Read(files, options, cache ?? new ResultCache(), fileRead, cancellationToken);
+        var read = Read(files, options, cache, fileRead, cancellationToken);
         return new CompiledContent(read, Link(read));
     }
 
@@ -31,16 +31,17 @@ public static class ContentPipeline
     /// first, and the schema from them and from every kind file the cache knows; then every other file,
     /// each checked as soon as it is read. Should one of those declare a kind after all, the schema was
     /// not the whole one: every file checked against it is checked again. <paramref name="fileRead"/> is
-    /// called, from any thread, as each file is read. The cache is left holding these files' results alone.
+    /// called, from any thread, as each file is read. The cache is left holding these files' results alone;
+    /// a one-shot run, which has nothing to reuse and no later run to keep results for, gives none.
     /// </summary>
-    public static FileResults Read(IReadOnlyList<SourceFile> files, CompileOptions options, ResultCache cache, Action? fileRead = null, CancellationToken cancellationToken = default)
+    public static FileResults Read(IReadOnlyList<SourceFile> files, CompileOptions options, ResultCache? cache, Action? fileRead = null, CancellationToken cancellationToken = default)
     {
         var results = new FileResult?[files.Count];
         var schemaInputs = new bool[files.Count];
         var pending = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (cache.Find(files[i], options.Read) is { } found)
+            if (cache?.Find(files[i], options.Read) is { } found)
             {
                 results[i] = found;
                 schemaInputs[i] = found.IsSchemaInput;
@@ -100,10 +101,10 @@ public static class ContentPipeline
         for (var i = 0; i < all.Length; i++)
         {
             all[i] = results[i]!;
-            cache.Add(all[i]);
+            cache?.Add(all[i]);
         }
 
-        cache.Retain(files);
+        cache?.Retain(files);
 
         return new FileResults(schema, key, new EquatableArray<FileResult>(all));
     }
@@ -157,10 +158,11 @@ public static class ContentPipeline
 
     private static (SchemaModel Schema, ContentHash Key) Schema(IReadOnlyList<SourceFile> files, FileResult?[] results, bool[] schemaInputs, CompileOptions options)
     {
+        // The schema inputs' hashes alone: a file read on first use is not read here for its hash.
         var keys = new (string RelativePath, ContentHash Hash)[files.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = (files[i].RelativePath, files[i].Hash);
+            keys[i] = (files[i].RelativePath, schemaInputs[i] ? files[i].Hash : default);
         }
 
         return Schema(keys, results, schemaInputs, options);

@@ -90,9 +90,10 @@ internal sealed class LoadedContent
 
         using var spinner = StatusSpinner.Start(error, terminal.ShowProgress);
         spinner.Update($"reading {directory}");
-        var files = ContentLoader.Load(directory, read => spinner.Update($"reading {directory}: {read} files"));
+        var files = ContentLoader.Load(directory);
+        using var readAhead = ReadAhead.Start(files);
         // On every core, in order: the output is the same as one thread's. Watch mode keeps a cache,
-        // and reads again only the files that changed.
+        // and parses again only the files that changed.
         var done = 0;
         void Parsed() => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files");
         if (checkOnly)
@@ -101,7 +102,7 @@ internal sealed class LoadedContent
             return new LoadedContent(directory, files.Count, checkedOnly, factCount);
         }
 
-        var compiled = KnowledgeBaseCompiler.Compile(files, cache ?? new ResultCache(), options, Parsed);
+        var compiled = KnowledgeBaseCompiler.Compile(files, cache, options, Parsed);
         return new LoadedContent(directory, files.Count, compiled, compiled.Model.Facts.Count);
     }
 
