@@ -93,6 +93,22 @@ public class PackageContentTests(LocalFeed feed)
     }
 
     [Fact]
+    public void The_generator_and_the_build_step_ship_one_build_of_the_compiler_the_one_the_repository_builds()
+    {
+        // The generator refuses an index that another build of the compiler wrote (FB0900), so the
+        // package's copies must be one build; and a pack must leave the repository's own builds as they
+        // were, or its projects built after it (as the README's test command builds them) load two.
+        using var package = OpenPackage("FactBase");
+        var copies = package.Entries.Where(e => e.Name == "FactBase.Compiler.dll").Select(e => (e.FullName, Bytes: Read(e))).ToList();
+        var repository = new[] { "generator/FactBase.Generator", "generator/FactBase.Build" }
+            .Select(project => Path.Combine(RepoPaths.Root, project, "bin", feed.Configuration, "netstandard2.0", "FactBase.Compiler.dll"))
+            .Select(path => (FullName: path, Bytes: File.ReadAllBytes(path)));
+
+        Assert.Equal(3, copies.Count);
+        Assert.All(copies.Concat(repository), copy => Assert.True(copy.Bytes.AsSpan().SequenceEqual(copies[0].Bytes), $"{copy.FullName} is another build of the compiler than {copies[0].FullName}"));
+    }
+
+    [Fact]
     public void Packages_carry_readme_license_tags_and_repository()
     {
         foreach (var id in new[] { "FactBase", "FactBase.Tool" })
@@ -111,7 +127,7 @@ public class PackageContentTests(LocalFeed feed)
     private ZipArchive OpenPackage(string id) =>
         ZipFile.OpenRead(Path.Combine(feed.Feed, $"{id}.{feed.Version}.nupkg"));
 
-    private static (string Name, Version Version)[] References(ZipArchiveEntry entry)
+    private static byte[] Read(ZipArchiveEntry entry)
     {
         using var stream = new MemoryStream();
         using (var source = entry.Open())
@@ -119,7 +135,12 @@ public class PackageContentTests(LocalFeed feed)
             source.CopyTo(stream);
         }
 
-        stream.Position = 0;
+        return stream.ToArray();
+    }
+
+    private static (string Name, Version Version)[] References(ZipArchiveEntry entry)
+    {
+        using var stream = new MemoryStream(Read(entry));
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         return metadata.AssemblyReferences
