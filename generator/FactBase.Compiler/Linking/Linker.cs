@@ -90,7 +90,7 @@ public static class Linker
 
         // Sorted by id, so that the files giving one id stand together: the one IdClaims prefers keeps
         // it; the others are reported (in the order of their claims) and dropped.
-        var byIdOrder = SortedById(facts);
+        var byIdOrder = SortedBy(facts, fact => fact.Id);
         var kept = new List<FactSummary>(byIdOrder.Length);
         var losers = new List<(FactSummary Loser, FactSummary Keeper)>();
         for (var start = 0; start < byIdOrder.Length;)
@@ -146,34 +146,31 @@ public static class Linker
             resolver.Resolve(fact);
         }
 
-        var targets = new List<string>();
         var backlinks = new List<BacklinkSet>();
         foreach (var entry in resolver.AllBacklinks)
         {
-            targets.Add(entry.Key);
             backlinks.Add(new BacklinkSet(entry.Key, entry.Value.ToEquatableArray()));
         }
 
-        var sortedBacklinks = backlinks.ToArray();
-        Array.Sort(targets.ToArray(), sortedBacklinks, StringComparer.Ordinal);
+        var sortedBacklinks = SortedBy(backlinks, set => set.TargetId);
         return new LinkResult(dropped.ToEquatableArray(), new EquatableArray<BacklinkSet>(sortedBacklinks), diagnostics.ToEquatableArray());
     }
 
     /// <summary>
-    /// The facts sorted by id, facts of one id in any order. Sorted by their ids alone, as keys beside
-    /// them: at scale, a comparison that reaches into each fact would wait on memory for most of the sort.
+    /// The items in the ordinal order of their keys, items of one key in any order. Sorted by the keys
+    /// alone, held beside them: at scale, a comparison that reaches into each item would wait on memory
+    /// for most of the sort.
     /// </summary>
-    private static FactSummary[] SortedById(List<FactSummary> facts)
+    private static T[] SortedBy<T>(List<T> items, Func<T, string> key)
     {
-        var ids = new string[facts.Count];
-        var sorted = new FactSummary[facts.Count];
+        var keys = new string[items.Count];
+        var sorted = items.ToArray();
         for (var i = 0; i < sorted.Length; i++)
         {
-            ids[i] = facts[i].Id;
-            sorted[i] = facts[i];
+            keys[i] = key(sorted[i]);
         }
 
-        Array.Sort(ids, sorted, StringComparer.Ordinal);
+        Array.Sort(keys, sorted, StringComparer.Ordinal);
         return sorted;
     }
 }
