@@ -96,14 +96,11 @@ internal sealed class LoadedContent
         // and parses again only the files that changed.
         var done = 0;
         void Parsed() => spinner.Update($"parsing {directory}: {System.Threading.Interlocked.Increment(ref done)}/{files.Count} files");
-        if (checkOnly)
-        {
-            var checkedOnly = KnowledgeBaseCompiler.Check(files, options, out var factCount, Parsed);
-            return new LoadedContent(directory, files.Count, checkedOnly, factCount);
-        }
 
-        var compiled = KnowledgeBaseCompiler.Compile(files, cache, options, Parsed);
-        return new LoadedContent(directory, files.Count, compiled, compiled.Model.Facts.Count);
+        // check reads no fact's values after checking them: kept, at scale they would be most of what
+        // the collector carries from generation to generation while the rest are read.
+        var compiled = ContentPipeline.Compile(files, new CompileOptions(options, KeepFacts: !checkOnly), cache, Parsed);
+        return new LoadedContent(directory, files.Count, new CompilationResult(compiled.Model(), compiled.Diagnostics), compiled.FactCount);
     }
 
     public FactModel? FindFact(string id) => _byId.Value.TryGetValue(id, out var fact) ? fact : null;
