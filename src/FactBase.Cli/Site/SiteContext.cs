@@ -1,6 +1,7 @@
 using System;
 using FactBase.Cli.Site.Graph;
 using FactBase.Cli.Site.Model;
+using FactBase.Cli.Site.Pages;
 
 namespace FactBase.Cli.Site;
 
@@ -15,4 +16,10 @@ internal sealed record SiteContext(SiteModel Site, SiteOptions Options, string F
     private readonly Lazy<RelationGraph> _graph = new(() => new RelationGraph(Site));
 
     public RelationGraph Graph => _graph.Value;
+
+    /// <summary>The pages' shell, written once for the pages it is the same for.</summary>
+    public PageShells Shells { get; } = new(Options, Footer);
+
+    /// <summary>Links to facts and kinds, written once for each folder they are seen from.</summary>
+    public LinkFragments Links { get; } = new(Site);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using FactBase.Cli.Commands;
 using FactBase.Cli.Site;
 using FactBase.Compiler.Reading;
@@ -32,6 +33,34 @@ public class SiteCommandTests
 
         Assert.Equal(49, Directory.GetFiles(Path.Combine(output, "facts")).Length);
         Assert.All(Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories), page => Assert.True(new FileInfo(page).Length < 200 * 1024, page));
+    }
+
+    [Fact]
+    public void Every_link_between_pages_leads_to_a_file_of_the_site()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var output = Path.Combine(content.Root, "..", "site");
+        Site(content.Root, output);
+
+        var links = 0;
+        foreach (var page in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+        {
+            foreach (Match link in Regex.Matches(File.ReadAllText(page), "(?:href|src)=\"([^\"]*)\""))
+            {
+                var target = link.Groups[1].Value.Split('#', '?')[0];
+                if (target.Length == 0 || target.Contains(':', StringComparison.Ordinal))
+                {
+                    continue; // within the page, or an address of the content's
+                }
+
+                links++;
+                var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, Uri.UnescapeDataString(target)));
+                Assert.True(file.StartsWith(Path.GetFullPath(output) + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file),
+                    $"{Path.GetRelativePath(output, page)} links to {target}, which is not a file of the site");
+            }
+        }
+
+        Assert.True(links > 1000, $"only {links} links were followed");
     }
 
     [Fact]

@@ -121,6 +121,16 @@ internal sealed class HtmlWriter
     /// <summary>A body's Markdown, as <see cref="Markdown"/> writes it as a block; returns the body's text, for search.</summary>
     public string MarkdownWithText(string markdown) => SafeMarkdown.RenderWithText(markdown, _html);
 
+    /// <summary>Writes again what a writer wrote before (<see cref="ToFragment"/>).</summary>
+    public HtmlWriter Fragment(HtmlFragment fragment)
+    {
+        _html.Append(fragment.Html);
+        return this;
+    }
+
+    /// <summary>What this writer wrote, to be written into other pages as it is (<see cref="HtmlFragment.Write"/>).</summary>
+    internal HtmlFragment ToFragment() => new(_html.ToString());
+
     public override string ToString() => _html.ToString();
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class CitationHtml
     public static string Anchor(string factId, int index) => $"c-{factId}-{index + 1}";
 
     /// <summary>The citation: a first line with its status and <paramref name="head"/> (what it links to), then its quote and note.</summary>
-    public static void Write(HtmlWriter html, CitationModel citation, PageInfo page, SiteModel site, System.Action<HtmlWriter> head)
+    public static void Write(HtmlWriter html, CitationModel citation, PageInfo page, SiteContext context, System.Action<HtmlWriter> head)
     {
         html.Open("p", ("class", "citation-meta"));
         Badges.Status(html, citation.Status);
@@ -23,7 +23,7 @@ internal static class CitationHtml
         if (citation.By is { } by)
         {
             html.Text(" · stated by ");
-            ValueHtml.Ref(html, by.Id, page, site);
+            ValueHtml.Ref(html, by.Id, page, context);
         }
 
         html.Close("p");

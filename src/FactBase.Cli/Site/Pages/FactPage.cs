@@ -18,11 +18,11 @@ internal static class FactPage
         text = string.Empty;
         var site = context.Site;
         var page = new PageInfo(SitePaths.Fact(fact.Id), site.Label(fact.Id), PageScripts.Graph);
-        var html = Layout.Begin(page, context.Options, "fact-page");
+        var html = Layout.Begin(page, context.Shells, "fact-page");
         html.Open("article", ("class", "fact"), ("data-id", fact.Id));
         html.Open("header", ("class", "page-head"));
         html.Open("p", ("class", "eyebrow"));
-        Badges.Kind(html, fact.Kind, page, site);
+        context.Links.Kind(html, fact.Kind, page);
         html.Text(" ").Element("code", fact.Id, ("class", "id"));
         html.Close("p");
         html.Element("h1", page.Title);
@@ -48,7 +48,7 @@ internal static class FactPage
         Backlinks(html, fact, page, context);
         GraphSection(html, fact, page, context);
         html.Close("article");
-        return new SitePage(page.Path, Layout.End(html, context.Footer));
+        return new SitePage(page.Path, Layout.End(html, context.Shells));
     }
 
     private static void Fields(HtmlWriter html, FactModel fact, PageInfo page, SiteContext context)
@@ -76,7 +76,7 @@ internal static class FactPage
 
                 html.Close("dt");
                 html.Open("dd");
-                ValueHtml.Write(html, field.Value, new FieldContext(context.Site, page, fact, field.Name));
+                ValueHtml.Write(html, field.Value, new FieldContext(context, page, fact, field.Name));
                 if (definition?.Doc is { } doc)
                 {
                     html.Element("span", doc, ("class", "doc"));
@@ -107,11 +107,11 @@ internal static class FactPage
             {
                 var (citation, index) = (fact.Sources[i], i);
                 html.Open("li", ("id", $"citation-{i + 1}"), ("class", "citation"));
-                CitationHtml.Write(html, citation, page, context.Site, head =>
+                CitationHtml.Write(html, citation, page, context, head =>
                 {
                     if (context.Site.Find(citation.Source.Id) is null)
                     {
-                        ValueHtml.Ref(head, citation.Source.Id, page, context.Site);
+                        ValueHtml.Ref(head, citation.Source.Id, page, context);
                     }
                     else
                     {
@@ -145,9 +145,9 @@ internal static class FactPage
             foreach (var link in group.Links)
             {
                 html.Open("li");
-                html.Link(page.Href(SitePaths.Fact(link.From.Id)), context.Site.Label(link.From.Id));
+                context.Links.Fact(html, link.From.Id, page);
                 html.Text(" ");
-                Badges.Kind(html, link.From.Kind, page, context.Site);
+                context.Links.Kind(html, link.From.Kind, page);
                 html.Close("li");
             }
 

@@ -14,7 +14,7 @@ internal static class GraphPage
     public static SitePage Write(SiteContext context)
     {
         var page = new PageInfo(SitePaths.Graph, "Graph", PageScripts.Graph);
-        var html = Layout.Begin(page, context.Options, "graph-page");
+        var html = Layout.Begin(page, context.Shells, "graph-page");
         html.Open("header", ("class", "page-head"));
         html.Element("h1", "Graph");
         html.Element("p", $"Every fact, linked by the refs its fields hold: {LoadedContent.Plural(context.Graph.Ids.Count, "fact")}, " +
@@ -33,11 +33,11 @@ internal static class GraphPage
         foreach (var kind in context.Site.Kinds)
         {
             html.Open("li");
-            Badges.Kind(html, kind.Id, page, context.Site);
+            context.Links.Kind(html, kind.Id, page);
             html.Close("li");
         }
 
         html.Close("ul");
-        return new SitePage(page.Path, Layout.End(html, context.Footer));
+        return new SitePage(page.Path, Layout.End(html, context.Shells));
     }
 }

@@ -22,7 +22,7 @@ internal static class HomePage
     {
         var site = context.Site;
         var page = new PageInfo(SitePaths.Home, context.Options.Title);
-        var html = Layout.Begin(page, context.Options, "home-page");
+        var html = Layout.Begin(page, context.Shells, "home-page");
         html.Open("header", ("class", "page-head"));
         html.Element("h1", context.Options.Title);
         var quoted = site.Sources.Sum(s => site.CitationsOf(s.Id).Count);
@@ -70,7 +70,7 @@ internal static class HomePage
                 html.Open("li");
                 html.Element("time", DateText.Reading(dated.Date), ("class", "when"));
                 html.Text(" ");
-                html.Link(page.Href(SitePaths.Fact(dated.Fact.Id)), site.Label(dated.Fact.Id));
+                context.Links.Fact(html, dated.Fact.Id, page);
                 html.Text($" · {dated.Field}");
                 html.Close("li");
             }
@@ -85,15 +85,15 @@ internal static class HomePage
         html.Open("p").Link(page.Href(SitePaths.Timeline), "The timeline, with the facts ordered by before and after").Close("p");
         html.Close("section");
         html.Close("div");
-        yield return new SitePage(page.Path, Layout.End(html, context.Footer));
+        yield return new SitePage(page.Path, Layout.End(html, context.Shells));
 
         if (sources.Count > ListLimit)
         {
             var all = new PageInfo(AllSources, "Sources");
-            var writer = Layout.Begin(all, context.Options, "home-page");
+            var writer = Layout.Begin(all, context.Shells, "home-page");
             writer.Element("h1", "Sources");
             SourceList(writer, sources, all, site);
-            yield return new SitePage(all.Path, Layout.End(writer, context.Footer));
+            yield return new SitePage(all.Path, Layout.End(writer, context.Shells));
         }
     }
 
@@ -105,7 +105,7 @@ internal static class HomePage
             var own = context.Site.FactsOfKind(kind.Id).Count(f => f.Kind == kind.Id);
             var all = context.Site.FactsOfKind(kind.Id).Count;
             html.Open("li");
-            Badges.Kind(html, kind.Id, page, context.Site);
+            context.Links.Kind(html, kind.Id, page);
             var count = all == own ? $"{all:N0}" : own == 0 ? $"{all:N0}, in the kinds below" : $"{all:N0}, {own:N0} of them its own";
             html.Text(" ").Element("span", count, ("class", "count"));
             var children = context.Site.Kinds.Where(k => k.Extends == kind.Id && k.Id != kind.Id).ToList();

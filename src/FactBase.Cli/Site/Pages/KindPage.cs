@@ -37,13 +37,13 @@ internal static class KindPage
     {
         var site = context.Site;
         var page = new PageInfo(SitePaths.Kind(kind.Id, number), pages == 1 ? kind.Id : $"{kind.Id}, page {number} of {pages}");
-        var html = Layout.Begin(page, context.Options, "kind-page");
+        var html = Layout.Begin(page, context.Shells, "kind-page");
         html.Open("header", ("class", "page-head"));
         html.Open("p", ("class", "eyebrow")).Text("Kind ");
         if (kind.Extends is { } parent)
         {
             html.Text("· extends ");
-            Badges.Kind(html, parent, page, site);
+            context.Links.Kind(html, parent, page);
         }
 
         html.Close("p");
@@ -62,7 +62,7 @@ internal static class KindPage
             html.Open("p").Text("Extended by ");
             foreach (var child in children)
             {
-                Badges.Kind(html, child.Id, page, site);
+                context.Links.Kind(html, child.Id, page);
                 html.Text(" ");
             }
 
@@ -89,7 +89,7 @@ internal static class KindPage
         }
 
         html.Close("section");
-        return new SitePage(page.Path, Layout.End(html, context.Footer));
+        return new SitePage(page.Path, Layout.End(html, context.Shells));
     }
 
     private static void Schema(HtmlWriter html, KindDefinition kind, SiteContext context)
@@ -157,12 +157,12 @@ internal static class KindPage
         {
             html.Open("tr");
             html.Open("th", ("scope", "row"));
-            html.Link(page.Href(SitePaths.Fact(fact.Id)), context.Site.Label(fact.Id));
+            context.Links.Fact(html, fact.Id, page);
             html.Close("th");
             if (withKind)
             {
                 html.Open("td");
-                Badges.Kind(html, fact.Kind, page, context.Site);
+                context.Links.Kind(html, fact.Kind, page);
                 html.Close("td");
             }
 
@@ -176,7 +176,7 @@ internal static class KindPage
                 }
 
                 html.Open("td", ("data-sort", SortKey(field.Value)));
-                ValueHtml.Write(html, field.Value, new FieldContext(context.Site, page, fact, field.Name));
+                ValueHtml.Write(html, field.Value, new FieldContext(context, page, fact, field.Name));
                 html.Close("td");
             }
 

@@ -38,16 +38,64 @@ internal static class Layout
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-src 'none'";
 
+    /// <summary>A page of a site being written: the shell around its content comes from <paramref name="shells"/>, made once for pages like it.</summary>
+    public static HtmlWriter Begin(PageInfo page, PageShells shells, string? bodyClass = null)
+    {
+        var html = new HtmlWriter();
+        html.Fragment(shells.BeforeTitle);
+        Title(html, page, shells.Options);
+        html.Fragment(shells.AfterTitle(page, bodyClass));
+        return html;
+    }
+
+    /// <summary>A page on its own (what <c>serve</c> shows for problems), its whole shell written for it.</summary>
     public static HtmlWriter Begin(PageInfo page, SiteOptions options, string? bodyClass = null)
     {
         var html = new HtmlWriter();
+        BeforeTitle(html);
+        Title(html, page, options);
+        AfterTitle(html, page, options, bodyClass);
+        return html;
+    }
+
+    public static byte[] End(HtmlWriter html, PageShells shells) => html.Fragment(shells.End).ToUtf8();
+
+    public static byte[] End(HtmlWriter html, string footer)
+    {
+        AfterContent(html, footer);
+        return html.ToUtf8();
+    }
+
+    /// <summary>What every page begins with, up to its title.</summary>
+    internal static void BeforeTitle(HtmlWriter html)
+    {
         html.Doctype().Open("html", ("lang", "en"));
         html.Open("head");
         html.Void("meta", ("charset", "utf-8"));
         html.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
         html.Void("meta", ("http-equiv", "Content-Security-Policy"), ("content", ContentSecurityPolicy));
         html.Void("meta", ("name", "generator"), ("content", "factbase site"));
-        html.Open("title").PlainText(page.Title == options.Title ? options.Title : $"{page.Title} · {options.Title}").Close("title");
+        html.Open("title");
+    }
+
+    private static void Title(HtmlWriter html, PageInfo page, SiteOptions options)
+    {
+        if (page.Title != options.Title)
+        {
+            html.PlainText(page.Title).PlainText(" · ");
+        }
+
+        html.PlainText(options.Title);
+    }
+
+    /// <summary>
+    /// The rest of the shell up to the page's content. It depends on the page only through what
+    /// <see cref="PageShells"/> keys it by: the way back to the root, the scripts, the body's class,
+    /// and which entry of the navigation the page is.
+    /// </summary>
+    internal static void AfterTitle(HtmlWriter html, PageInfo page, SiteOptions options, string? bodyClass)
+    {
+        html.Close("title");
         html.Void("link", ("rel", "stylesheet"), ("href", page.Href(SitePaths.Assets + "site.css")));
         html.Void("link", ("rel", "icon"), ("href", "data:,")); // no icon: a browser would otherwise ask the host for /favicon.ico
         html.Open("script", ("src", page.Href(SitePaths.Assets + "site.js")), ("defer", string.Empty)).Close("script");
@@ -67,10 +115,11 @@ internal static class Layout
         html.Open("nav", ("aria-label", "Site"));
         html.Link(page.Href(SitePaths.Home), options.Title, "brand");
         html.Open("ul", ("class", "nav"));
-        NavItem(html, page, SitePaths.Home, "Home");
-        NavItem(html, page, SitePaths.Timeline, "Timeline");
-        NavItem(html, page, SitePaths.Graph, "Graph");
-        NavItem(html, page, SitePaths.Search, "Search");
+        foreach (var (target, text) in Navigation)
+        {
+            NavItem(html, page, target, text);
+        }
+
         html.Close("ul");
         html.Open("form", ("class", "search-box"), ("role", "search"), ("action", page.Href(SitePaths.Search)), ("method", "get"));
         html.Element("label", "Search", ("for", "site-search"), ("class", "visually-hidden"));
@@ -79,10 +128,19 @@ internal static class Layout
         html.Close("nav");
         html.Close("header");
         html.Open("main", ("id", "main"), ("tabindex", "-1"));
-        return html;
     }
 
-    public static byte[] End(HtmlWriter html, string footer)
+    /// <summary>The pages the navigation leads to, in its order.</summary>
+    internal static readonly (string Target, string Text)[] Navigation =
+    [
+        (SitePaths.Home, "Home"),
+        (SitePaths.Timeline, "Timeline"),
+        (SitePaths.Graph, "Graph"),
+        (SitePaths.Search, "Search"),
+    ];
+
+    /// <summary>What every page ends with, after its content.</summary>
+    internal static void AfterContent(HtmlWriter html, string footer)
     {
         html.Close("main");
         html.Open("footer", ("class", "bottom"));
@@ -90,7 +148,6 @@ internal static class Layout
         html.Close("footer");
         html.Close("body");
         html.Close("html");
-        return html.ToUtf8();
     }
 
     private static void NavItem(HtmlWriter html, PageInfo page, string target, string text)

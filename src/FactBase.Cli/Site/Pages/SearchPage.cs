@@ -12,7 +12,7 @@ internal static class SearchPage
     public static SitePage Write(SiteContext context)
     {
         var page = new PageInfo(SitePaths.Search, "Search");
-        var html = Layout.Begin(page, context.Options, "search-page");
+        var html = Layout.Begin(page, context.Shells, "search-page");
         html.Open("header", ("class", "page-head"));
         html.Element("h1", "Search");
         html.Close("header");
@@ -22,6 +22,6 @@ internal static class SearchPage
         html.Close("form");
         html.Element("p", "Search runs in the browser and needs JavaScript; without it, the home page leads to every fact by its kind.", ("id", "search-status"), ("role", "status"), ("aria-live", "polite"));
         html.Open("ol", ("id", "search-results"), ("class", "results")).Close("ol");
-        return new SitePage(page.Path, Layout.End(html, context.Footer));
+        return new SitePage(page.Path, Layout.End(html, context.Shells));
     }
 }

@@ -20,10 +20,10 @@ internal static class SourcePage
         var site = context.Site;
         var citations = site.CitationsOf(source.Id);
         var page = new PageInfo(SitePaths.Source(source.Id), site.Label(source.Id));
-        var html = Layout.Begin(page, context.Options, "source-page");
+        var html = Layout.Begin(page, context.Shells, "source-page");
         html.Open("header", ("class", "page-head"));
         html.Open("p", ("class", "eyebrow")).Text("Source, annotated ");
-        Badges.Kind(html, source.Kind, page, site);
+        context.Links.Kind(html, source.Kind, page);
         html.Close("p");
         html.Element("h1", page.Title);
         var facts = citations.Select(c => c.Fact.Id).Distinct().Count();
@@ -47,7 +47,7 @@ internal static class SourcePage
                     html.Open("ol", ("class", "notes"));
                     foreach (var quote in paragraph.Quotes)
                     {
-                        Note(html, quote.Citing, quote.Number, page, site);
+                        Note(html, quote.Citing, quote.Number, page, context);
                     }
 
                     html.Close("ol");
@@ -69,14 +69,14 @@ internal static class SourcePage
             html.Open("ol", ("class", "notes"));
             foreach (var citing in annotation.Elsewhere)
             {
-                Note(html, citing, null, page, site);
+                Note(html, citing, null, page, context);
             }
 
             html.Close("ol");
             html.Close("section");
         }
 
-        return new SitePage(page.Path, Layout.End(html, context.Footer));
+        return new SitePage(page.Path, Layout.End(html, context.Shells));
     }
 
     /// <summary>
@@ -123,15 +123,15 @@ internal static class SourcePage
         html.Close("p");
     }
 
-    private static void Note(HtmlWriter html, Citing citing, int? number, PageInfo page, SiteModel site)
+    private static void Note(HtmlWriter html, Citing citing, int? number, PageInfo page, SiteContext context)
     {
         var anchor = CitationHtml.Anchor(citing.Fact.Id, citing.Index);
         html.Open("li", ("id", anchor), ("class", "citation"), ("value", number?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        CitationHtml.Write(html, citing.Citation, page, site, head =>
+        CitationHtml.Write(html, citing.Citation, page, context, head =>
         {
-            head.Link(page.Href(SitePaths.Fact(citing.Fact.Id) + $"#citation-{citing.Index + 1}"), site.Label(citing.Fact.Id), "citation-source");
+            head.Link(page.Href(SitePaths.Fact(citing.Fact.Id) + $"#citation-{citing.Index + 1}"), context.Site.Label(citing.Fact.Id), "citation-source");
             head.Text(" ");
-            Badges.Kind(head, citing.Fact.Kind, page, site);
+            context.Links.Kind(head, citing.Fact.Kind, page);
             if (number is not null)
             {
                 head.Text(" ").Element("a", "back to the text", ("href", "#q-" + anchor), ("class", "back"));

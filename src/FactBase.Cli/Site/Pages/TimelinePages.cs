@@ -26,7 +26,7 @@ internal static class TimelinePages
         var orderPages = Paged(steps, Timeline.OnePageLimit);
 
         var page = new PageInfo(SitePaths.Timeline, "Timeline");
-        var html = Layout.Begin(page, context.Options, "timeline-page");
+        var html = Layout.Begin(page, context.Shells, "timeline-page");
         html.Open("header", ("class", "page-head"));
         html.Element("h1", "Timeline");
         html.Element("p", "Each date as precise as its source gives it: a year spans the whole year, a month the whole month, a day is a point. " +
@@ -90,7 +90,7 @@ internal static class TimelinePages
         }
 
         html.Close("section");
-        yield return new SitePage(page.Path, Layout.End(html, context.Footer));
+        yield return new SitePage(page.Path, Layout.End(html, context.Shells));
 
         if (timeline.PagePerYear)
         {
@@ -105,11 +105,11 @@ internal static class TimelinePages
             for (var i = 0; i < orderPages.Count; i++)
             {
                 var orderPage = new PageInfo($"{SequencePage}-{i + 1}.html", $"In order, page {i + 1} of {orderPages.Count}");
-                var writer = Layout.Begin(orderPage, context.Options, "timeline-page");
+                var writer = Layout.Begin(orderPage, context.Shells, "timeline-page");
                 writer.Open("p", ("class", "eyebrow")).Link(orderPage.Href(SitePaths.Timeline), "Timeline").Close("p");
                 writer.Element("h1", orderPage.Title);
                 Steps(writer, orderPages[i], orderPage, context);
-                yield return new SitePage(orderPage.Path, Layout.End(writer, context.Footer));
+                yield return new SitePage(orderPage.Path, Layout.End(writer, context.Shells));
             }
         }
     }
@@ -119,7 +119,7 @@ internal static class TimelinePages
         var year = timeline.Years[index];
         var name = year.Key.ToString("0000", CultureInfo.InvariantCulture);
         var page = new PageInfo(SitePaths.TimelineYear(year.Key), name);
-        var html = Layout.Begin(page, context.Options, "timeline-page");
+        var html = Layout.Begin(page, context.Shells, "timeline-page");
         html.Open("header", ("class", "page-head"));
         html.Open("p", ("class", "eyebrow")).Link(page.Href(SitePaths.Timeline), "Timeline").Close("p");
         html.Element("h1", name);
@@ -140,7 +140,7 @@ internal static class TimelinePages
         Legend(html);
         html.Close("header");
         Lane(html, name, $"y-{year.Key}", [.. year], page, context);
-        return new SitePage(page.Path, Layout.End(html, context.Footer));
+        return new SitePage(page.Path, Layout.End(html, context.Shells));
     }
 
     /// <summary>The years, each with how many dates it holds and a link to its page.</summary>
@@ -188,9 +188,9 @@ internal static class TimelinePages
             var date = dated.Date;
             html.Open("li", ("id", dated.Anchor), ("class", "dated"));
             html.Open("span", ("class", "what"));
-            html.Link(page.Href(SitePaths.Fact(dated.Fact.Id)), context.Site.Label(dated.Fact.Id));
+            context.Links.Fact(html, dated.Fact.Id, page);
             html.Text(" ");
-            Badges.Kind(html, dated.Fact.Kind, page, context.Site);
+            context.Links.Kind(html, dated.Fact.Kind, page);
             html.Open("span", ("class", "when"));
             html.Element("time", DateText.Reading(date), ("datetime", date.Year is null ? null : date.Text));
             html.Text($" · {dated.Field}");
@@ -238,9 +238,9 @@ internal static class TimelinePages
                 foreach (var fact in step.Facts)
                 {
                     html.Open("li", ("data-id", fact.Id));
-                    html.Link(page.Href(SitePaths.Fact(fact.Id)), context.Site.Label(fact.Id));
+                    context.Links.Fact(html, fact.Id, page);
                     html.Text(" ");
-                    Badges.Kind(html, fact.Kind, page, context.Site);
+                    context.Links.Kind(html, fact.Kind, page);
                     foreach (var dated in context.Site.Timeline.DatesOf(fact.Id))
                     {
                         html.Text(" ").Element("time", DateText.Reading(dated.Date), ("class", "muted"));

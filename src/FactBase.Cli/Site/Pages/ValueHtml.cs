@@ -59,20 +59,20 @@ internal static class ValueHtml
     }
 
     /// <summary>A link to a fact, named by its label; an id no fact has is shown as such.</summary>
-    public static void Ref(HtmlWriter html, string id, PageInfo page, SiteModel site)
+    public static void Ref(HtmlWriter html, string id, PageInfo page, SiteContext context)
     {
-        if (site.Find(id) is null)
+        if (context.Site.Find(id) is null)
         {
             html.Open("span", ("class", "dangling")).Element("code", id).Text(" (no fact has this id)").Close("span");
             return;
         }
 
-        html.Link(page.Href(SitePaths.Fact(id)), site.Label(id));
+        context.Links.Fact(html, id, page);
     }
 
     private static void Date(HtmlWriter html, DateValue date, FieldContext context)
     {
-        html.Open("a", ("href", context.Page.Href(context.Site.Timeline.Href(context.Fact.Id, context.Field))), ("class", "date"), ("title", DateText.Precision(date)));
+        html.Open("a", ("href", context.Page.Href(context.Site.Site.Timeline.Href(context.Fact.Id, context.Field))), ("class", "date"), ("title", DateText.Precision(date)));
         html.Element("time", DateText.Reading(date), ("datetime", MachineReadable(date)));
         html.Close("a");
         html.Text(" ").Element("code", date.Text, ("class", "written"));
@@ -87,5 +87,5 @@ internal static class ValueHtml
     };
 }
 
-/// <summary>Where a value is shown: on which page, in which fact's field.</summary>
-internal sealed record FieldContext(SiteModel Site, PageInfo Page, FactModel Fact, string Field);
+/// <summary>Where a value is shown: in which site, on which page, in which fact's field.</summary>
+internal readonly record struct FieldContext(SiteContext Site, PageInfo Page, FactModel Fact, string Field);
