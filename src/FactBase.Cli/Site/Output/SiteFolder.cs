@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Microsoft.Win32.SafeHandles;
 
 namespace FactBase.Cli.Site.Output;
 
@@ -66,34 +65,17 @@ internal sealed class SiteFolder
         // Each folder once, not a system call a file (10,000 fact pages share one folder); a page
         // whose folder another thread is creating waits for it.
         _ = _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => new(() => Directory.CreateDirectory(folder))).Value;
-        using (var file = Create(target))
+        // In a folder that held no site every file is new, and is created as such rather than opened
+        // and truncated: ext4 writes a truncated file out as soon as it is closed. A page written
+        // twice in one run is written over, and the last one stays, as in a folder that held a site.
+        if (_heldSite || !NewFile.TryWrite(target, page.Bytes))
         {
+            using var file = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
             RandomAccess.Write(file, page.Bytes, 0);
         }
 
         _written[page.Path] = 0;
         Interlocked.Add(ref _bytes, page.Bytes.Length);
-    }
-
-    /// <summary>
-    /// The file, empty. In a folder that held no site every file is new, and is created as such rather
-    /// than opened and truncated: ext4 writes a truncated file out as soon as it is closed.
-    /// </summary>
-    private SafeFileHandle Create(string target)
-    {
-        if (!_heldSite)
-        {
-            try
-            {
-                return File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-            }
-            catch (IOException) when (File.Exists(target))
-            {
-                // Written twice in one run: the last one stays, as in a folder that held a site.
-            }
-        }
-
-        return File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
     }
 
     /// <summary>Deletes the files of an earlier run that this one did not write, and the folders left empty.</summary>
