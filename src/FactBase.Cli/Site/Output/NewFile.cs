@@ -8,8 +8,9 @@ namespace FactBase.Cli.Site.Output;
 /// Creates a file that is not there yet, with its bytes. On Linux that is three system calls: open,
 /// write, close. A .NET file handle makes four more for each file (the file system's type, an
 /// advisory lock taken and dropped, whether the file can seek), and for a site's thousands of small
-/// pages on one writer thread those cost more than the pages' bytes. Elsewhere, and on processors
-/// whose open flags are not Linux's common ones, the .NET handle writes it.
+/// pages on one writer thread those cost more than the pages' bytes. Elsewhere, on processors whose
+/// open flags are not Linux's common ones, and where the runtime finds no C library named libc,
+/// the .NET handle writes it.
 /// </summary>
 internal static partial class NewFile
 {
@@ -26,26 +27,40 @@ internal static partial class NewFile
     private const int Exists = 17;
     private const int NotPermitted = 1;
 
-    private static readonly bool ThreeCalls =
+    /// <summary>Whether the three calls are made; cleared for good if the C library cannot be found under the name the runtime looks for.</summary>
+    private static volatile bool _threeCalls =
         OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
 
     /// <summary>Writes <paramref name="bytes"/> to a new file at <paramref name="path"/>; false, writing nothing, when a file is there already.</summary>
     public static bool TryWrite(string path, byte[] bytes)
     {
-        if (!ThreeCalls)
+        if (_threeCalls)
         {
             try
             {
-                using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-                RandomAccess.Write(file, bytes, 0);
-                return true;
+                return TryWriteInThreeCalls(path, bytes);
             }
-            catch (IOException) when (File.Exists(path))
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
             {
-                return false;
+                // Thrown before any call is made, so nothing was written.
+                _threeCalls = false;
             }
         }
 
+        try
+        {
+            using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            RandomAccess.Write(file, bytes, 0);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    private static bool TryWriteInThreeCalls(string path, byte[] bytes)
+    {
         int handle;
         while ((handle = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, Permissions)) < 0)
         {

@@ -1,5 +1,4 @@
 using FactBase.Cli.Site.Html;
-using FactBase.Cli.Site.Model;
 using FactBase.Compiler.Model;
 
 namespace FactBase.Cli.Site.Pages;

@@ -139,6 +139,20 @@ internal static class Layout
         (SitePaths.Search, "Search"),
     ];
 
+    /// <summary>The page's own path when the navigation leads to it (it is then marked current there), else null.</summary>
+    internal static string? NavigationEntry(string path)
+    {
+        foreach (var (target, _) in Navigation)
+        {
+            if (target == path)
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What every page ends with, after its content.</summary>
     internal static void AfterContent(HtmlWriter html, string footer)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq;
 using FactBase.Cli.Site.Html;
 
 namespace FactBase.Cli.Site.Pages;
@@ -28,7 +27,7 @@ internal sealed class PageShells
     /// <summary>The shell from the end of the title to the content, for pages like <paramref name="page"/>.</summary>
     public HtmlFragment AfterTitle(PageInfo page, string? bodyClass)
     {
-        var key = new ShellKey(page.Root, page.Scripts, bodyClass, Layout.Navigation.Any(entry => entry.Target == page.Path) ? page.Path : null);
+        var key = new ShellKey(page.Root, page.Scripts, bodyClass, Layout.NavigationEntry(page.Path));
         // Made from the first page that asks: the shell depends on a page only through the key.
         return _afterTitle.GetOrAdd(key, static (_, made) => HtmlFragment.Write(html => Layout.AfterTitle(html, made.Page, made.Options, made.BodyClass)), (Page: page, Options, BodyClass: bodyClass));
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FactBase.Cli.Rendering;
 using FactBase.Cli.Site.Html;
-using FactBase.Cli.Site.Model;
 using FactBase.Compiler.Model;
 
 namespace FactBase.Cli.Site.Pages;
@@ -13,18 +12,18 @@ namespace FactBase.Cli.Site.Pages;
 /// </summary>
 internal static class ValueHtml
 {
-    public static void Write(HtmlWriter html, Value value, FieldContext context)
+    public static void Write(HtmlWriter html, Value value, FieldContext field)
     {
         switch (value)
         {
             case RefValue reference:
-                Ref(html, reference.Id, context.Page, context.Site);
+                Ref(html, reference.Id, field.Page, field.Context);
                 break;
             case TextValue text:
                 html.Markdown(text.Markdown, inline: true);
                 break;
             case DateValue date:
-                Date(html, date, context);
+                Date(html, date, field);
                 break;
             case UrlValue url when SafeUrl.IsSafe(url.Url):
                 html.Open("a", ("href", url.Url), ("rel", "nofollow noopener noreferrer"), ("class", "url")).Text(url.Url).Close("a");
@@ -39,14 +38,14 @@ internal static class ValueHtml
                 html.Element("span", "none", ("class", "muted"));
                 break;
             case ListValue { Items.Count: 1 } list:
-                Write(html, list.Items[0], context);
+                Write(html, list.Items[0], field);
                 break;
             case ListValue list:
                 html.Open("ul", ("class", "values"));
                 foreach (var item in list.Items)
                 {
                     html.Open("li");
-                    Write(html, item, context);
+                    Write(html, item, field);
                     html.Close("li");
                 }
 
@@ -70,9 +69,9 @@ internal static class ValueHtml
         context.Links.Fact(html, id, page);
     }
 
-    private static void Date(HtmlWriter html, DateValue date, FieldContext context)
+    private static void Date(HtmlWriter html, DateValue date, FieldContext field)
     {
-        html.Open("a", ("href", context.Page.Href(context.Site.Site.Timeline.Href(context.Fact.Id, context.Field))), ("class", "date"), ("title", DateText.Precision(date)));
+        html.Open("a", ("href", field.Page.Href(field.Context.Site.Timeline.Href(field.Fact.Id, field.Field))), ("class", "date"), ("title", DateText.Precision(date)));
         html.Element("time", DateText.Reading(date), ("datetime", MachineReadable(date)));
         html.Close("a");
         html.Text(" ").Element("code", date.Text, ("class", "written"));
@@ -88,4 +87,4 @@ internal static class ValueHtml
 }
 
 /// <summary>Where a value is shown: in which site, on which page, in which fact's field.</summary>
-internal readonly record struct FieldContext(SiteContext Site, PageInfo Page, FactModel Fact, string Field);
+internal readonly record struct FieldContext(SiteContext Context, PageInfo Page, FactModel Fact, string Field);
