@@ -6,13 +6,13 @@ namespace FactBase.Cli.Tests.Site;
 
 public class PageShellsTests
 {
+    public static TheoryData<bool> LiveReload => new() { false, true };
+
     /// <summary>
     /// Pages that differ in every way the shell depends on, in an order where a shell kept under too
     /// coarse a key would be handed to a page it does not fit: each must read as if its whole shell
     /// were written for it.
     /// </summary>
-    public static TheoryData<bool> LiveReload => new() { false, true };
-
     [Theory]
     [MemberData(nameof(LiveReload))]
     public void A_page_in_its_shared_shell_reads_as_the_page_written_whole(bool liveReload)

@@ -20,15 +20,15 @@ internal sealed class LinkFragments(SiteModel site)
 
     /// <summary>A link to the fact <paramref name="id"/>, which must be one of the site's (<see cref="ValueHtml.Ref"/> says when it is not).</summary>
     public HtmlWriter Fact(HtmlWriter html, string id, PageInfo page) =>
-        html.Fragment(From(_facts, page).GetOrAdd(id, static (id, made) =>
+        html.Fragment(SeenFrom(page, _facts).GetOrAdd(id, static (id, made) =>
             HtmlFragment.Write(html => html.Link(made.Root + SitePaths.Fact(id), made.Site.Label(id))), (page.Root, Site: site)));
 
     /// <summary>A kind's badge: a link to the kind's page, in the kind's colour.</summary>
     public HtmlWriter Kind(HtmlWriter html, string kind, PageInfo page) =>
-        html.Fragment(From(_kinds, page).GetOrAdd(kind, static (kind, made) =>
+        html.Fragment(SeenFrom(page, _kinds).GetOrAdd(kind, static (kind, made) =>
             HtmlFragment.Write(html => html.Link(made.Root + SitePaths.Kind(kind), kind, $"kind k{made.Site.KindIndex(kind) % Badges.KindColours}")), (page.Root, Site: site)));
 
-    private static ConcurrentDictionary<string, HtmlFragment> From(ConcurrentDictionary<string, ConcurrentDictionary<string, HtmlFragment>> links, PageInfo page) =>
+    /// <summary>The links as seen from <paramref name="page"/>'s folder.</summary>
+    private static ConcurrentDictionary<string, HtmlFragment> SeenFrom(PageInfo page, ConcurrentDictionary<string, ConcurrentDictionary<string, HtmlFragment>> links) =>
         links.GetOrAdd(page.Root, static _ => new(StringComparer.Ordinal));
-
 }
