@@ -4,6 +4,8 @@ using System.Linq;
 using FactBase.Cli.Commands;
 using FactBase.Cli.Loading;
 using FactBase.Cli.Terminal;
+using FactBase.Compiler.Common;
+using FactBase.Compiler.Model;
 using FactBase.Compiler.Reading;
 
 namespace FactBase.Cli.Tests;
@@ -61,6 +63,32 @@ public class ShowCommandTests
             [("donor", "salesforce"), ("recipient", "raices"), ("protesting", "salesforce-cbp-contract"), ("after", "salesforce-efforts-to-allay-employee-concerns")],
             ShowCommand.Refs(donation).OrderBy(r => Array.IndexOf(["donor", "recipient", "protesting", "after"], r.Field)));
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Lists_each_field_and_id_once_in_the_order_the_fields_first_give_them(int refsInList)
+    {
+        // A list of refs that repeats its ids, a field naming an id the list names too, and one that
+        // repeats a pair: short and long lists (checked for repeats two ways) give the same answer.
+        var ids = Enumerable.Range(0, refsInList).Select(i => $"f{i % 3}").ToArray();
+        var fact = Fact(
+            ("members", new ListValue(new EquatableArray<Value>(ids.Select(id => (Value)Ref(id))))),
+            ("leader", Ref("f1")),
+            ("note", new StringValue("not a ref")),
+            ("members", new ListValue(new EquatableArray<Value>([Ref("f2"), Ref("f3")]))));
+
+        Assert.Equal(
+            [("members", "f0"), ("members", "f1"), ("members", "f2"), ("leader", "f1"), ("members", "f3")],
+            ShowCommand.Refs(fact));
+    }
+
+    private static RefValue Ref(string id) => new(id, default);
+
+    private static FactModel Fact(params (string Name, Value Value)[] fields) => new(
+        "subject", "group", "groups/subject.md", "groups/subject.md", default,
+        new EquatableArray<FieldValue>(fields.Select(f => new FieldValue(f.Name, f.Value, default))),
+        EquatableArray<CitationModel>.Empty, Body.Empty, EquatableArray<BacklinkModel>.Empty);
 
     [Fact]
     public void Exits_2_for_an_unknown_id_and_suggests_the_nearest()

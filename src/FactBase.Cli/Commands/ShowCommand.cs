@@ -47,9 +47,21 @@ internal static class ShowCommand
         return content.ExitCode;
     }
 
-    /// <summary>What a fact refers to through its fields, in field order: (field, id).</summary>
-    public static IEnumerable<(string Field, string Id)> Refs(FactModel fact) =>
-        fact.Fields.SelectMany(f => RefIds(f.Value).Select(id => (f.Name, id))).Distinct();
+    /// <summary>What a fact refers to through its fields, in field order: (field, id), each pair once.</summary>
+    /// <remarks>
+    /// Without LINQ: the site asks it of every fact (for the graph and the timeline's sequences),
+    /// and most facts have a handful of refs, which a list checks for repeats faster than a set.
+    /// </remarks>
+    public static IReadOnlyList<(string Field, string Id)> Refs(FactModel fact)
+    {
+        var refs = new List<(string Field, string Id)>();
+        foreach (var field in fact.Fields)
+        {
+            AddRefs(field.Name, field.Value, refs);
+        }
+
+        return refs.Count <= 8 ? WithoutRepeats(refs) : [.. refs.Distinct()];
+    }
 
     /// <summary>
     /// What refers to a fact: the linker's backlinks (a field of another fact), then the facts
@@ -76,12 +88,36 @@ internal static class ShowCommand
         }
     }
 
-    private static IEnumerable<string> RefIds(Value value) => value switch
+    private static void AddRefs(string field, Value value, List<(string Field, string Id)> refs)
     {
-        RefValue r => [r.Id],
-        ListValue list => list.Items.SelectMany(RefIds),
-        _ => [],
-    };
+        switch (value)
+        {
+            case RefValue reference:
+                refs.Add((field, reference.Id));
+                break;
+            case ListValue list:
+                foreach (var item in list.Items)
+                {
+                    AddRefs(field, item, refs);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A short list with each pair's later repeats removed, in place.</summary>
+    private static List<(string Field, string Id)> WithoutRepeats(List<(string Field, string Id)> refs)
+    {
+        for (var i = refs.Count - 1; i > 0; i--)
+        {
+            if (refs.IndexOf(refs[i], 0, i) >= 0)
+            {
+                refs.RemoveAt(i);
+            }
+        }
+
+        return refs;
+    }
 
     private static IEnumerable<IRenderable> Render(FactModel fact, LoadedContent content, int width)
     {

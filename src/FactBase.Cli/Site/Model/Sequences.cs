@@ -29,7 +29,7 @@ internal static class Sequences
         // Earlier -> later, between facts that exist.
         var later = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var earlier = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var fact in site.Facts)
+        foreach (var fact in site.Facts.Where(GivesOrder))
         {
             foreach (var (field, other) in ShowCommand.Refs(fact))
             {
@@ -106,6 +106,20 @@ internal static class Sequences
         }
 
         return steps;
+    }
+
+    /// <summary>Whether the fact has a <c>before</c> or <c>after</c> field: most have neither, and need no look at their refs.</summary>
+    private static bool GivesOrder(FactModel fact)
+    {
+        foreach (var field in fact.Fields)
+        {
+            if (field.Name is After or Before)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Neighbours(string id, Dictionary<string, SortedSet<string>> links) =>
