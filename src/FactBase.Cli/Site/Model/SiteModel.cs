@@ -30,8 +30,9 @@ internal sealed class SiteModel
     /// <summary>A label longer than this (a summary, for a fact with no name) is cut: the fact's page shows it whole.</summary>
     private const int LabelLength = 110;
 
-    private readonly Dictionary<string, FactModel> _byId;
-    private readonly Dictionary<string, string> _labels;
+    /// <summary>Each fact's place in <see cref="Facts"/>, by id: what the pages' lookups by id go through.</summary>
+    private readonly Dictionary<string, int> _indexOf;
+    private readonly string[] _labels;
     private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Citing>> _citing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FactModel>> _ofKind = new(StringComparer.Ordinal);
@@ -41,8 +42,16 @@ internal sealed class SiteModel
     {
         Model = model;
         Schema = schema;
-        _byId = model.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        _labels = model.Facts.ToDictionary(f => f.Id, f => LinkTable.Cut(FactText.Label(f), LabelLength), StringComparer.Ordinal);
+        _indexOf = new Dictionary<string, int>(model.Facts.Count, StringComparer.Ordinal);
+        _labels = new string[model.Facts.Count];
+        for (var i = 0; i < model.Facts.Count; i++)
+        {
+            var fact = model.Facts[i];
+            _indexOf.Add(fact.Id, i);
+            var label = LinkTable.Cut(FactText.Label(fact), LabelLength);
+            _labels[i] = string.IsNullOrWhiteSpace(label) ? fact.Id : label;
+        }
+
         Kinds = [.. schema.Kinds];
         _kindIndex = Kinds.Select((k, i) => (k.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var kindsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -50,7 +59,7 @@ internal sealed class SiteModel
         {
             foreach (var backlink in fact.Backlinks)
             {
-                if (_byId.TryGetValue(backlink.FromId, out var from))
+                if (Find(backlink.FromId) is { } from)
                 {
                     Add(_backlinks, fact.Id, new Backlink(backlink.Field, from));
                 }
@@ -109,11 +118,16 @@ internal sealed class SiteModel
     /// <summary>The kind's place among the kinds sorted by id, which picks its colour (0 for a kind nobody declares).</summary>
     public int KindIndex(string kind) => _kindIndex.GetValueOrDefault(kind);
 
-    public FactModel? Find(string id) => _byId.GetValueOrDefault(id);
+    public FactModel? Find(string id) => _indexOf.TryGetValue(id, out var index) ? Facts[index] : null;
+
+    /// <summary>The fact's place in <see cref="Facts"/>, or -1 when no fact has the id.</summary>
+    public int IndexOf(string id) => _indexOf.TryGetValue(id, out var index) ? index : -1;
 
     /// <summary>A fact's <c>name</c> or <c>title</c>, else its summary, else its id: what a link to it says.</summary>
-    public string Label(string id) =>
-        _labels.TryGetValue(id, out var label) && !string.IsNullOrWhiteSpace(label) ? label : id;
+    public string Label(string id) => _indexOf.TryGetValue(id, out var index) ? _labels[index] : id;
+
+    /// <summary>The label of the fact at <paramref name="index"/> in <see cref="Facts"/>.</summary>
+    public string LabelAt(int index) => _labels[index];
 
     /// <summary>What names the fact, by field (fields in name order, facts in id order): the runs of one field in the sorted links.</summary>
     public IReadOnlyList<BacklinkGroup> BacklinksOf(string id)

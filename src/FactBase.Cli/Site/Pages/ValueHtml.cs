@@ -60,13 +60,14 @@ internal static class ValueHtml
     /// <summary>A link to a fact, named by its label; an id no fact has is shown as such.</summary>
     public static void Ref(HtmlWriter html, string id, PageInfo page, SiteContext context)
     {
-        if (context.Site.Find(id) is null)
+        var index = context.Site.IndexOf(id);
+        if (index < 0)
         {
             html.Open("span", ("class", "dangling")).Element("code", id).Text(" (no fact has this id)").Close("span");
             return;
         }
 
-        context.Links.Fact(html, id, page);
+        context.Links.Fact(html, index, page);
     }
 
     private static void Date(HtmlWriter html, DateValue date, FieldContext field)
