@@ -102,7 +102,12 @@ internal static class ServeCommand
     public static ServedSite Build(LoadedContent content, string directory, SiteOptions site)
     {
         var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        SiteBuilder.Build(content.Model, content.Schema, directory, site, page => files[page.Path] = page.Bytes);
+        SiteBuilder.Build(content.Model, content.Schema, directory, site, page =>
+        {
+            // Served from memory until the next build: kept in an array of its own, its lent buffer handed back.
+            files[page.Path] = page.ToArray();
+            page.Release();
+        });
         return new ServedSite(files, content.Errors > 0 ? ProblemsPage.Write(content, site) : null);
     }
 

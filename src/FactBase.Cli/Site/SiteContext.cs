@@ -5,9 +5,6 @@ using FactBase.Cli.Site.Pages;
 
 namespace FactBase.Cli.Site;
 
-/// <summary>A file of the site: its path from the root, with '/' separators, and its bytes.</summary>
-internal sealed record SitePage(string Path, byte[] Bytes);
-
 /// <summary>What every page is written from: the indexed knowledge base, its graph, the options, the footer line.</summary>
 internal sealed record SiteContext(SiteModel Site, SiteOptions Options, string Footer)
 {

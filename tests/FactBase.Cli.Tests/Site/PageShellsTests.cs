@@ -39,7 +39,7 @@ public class PageShellsTests
 
         foreach (var (page, bodyClass) in pages)
         {
-            var shared = Layout.End(Layout.Begin(page, shells, bodyClass).Text("the page's own"), shells);
+            var shared = Layout.End(Layout.Begin(page, shells, bodyClass).Text("the page's own"), page, shells).Bytes;
             var whole = Layout.End(Layout.Begin(page, options, bodyClass).Text("the page's own"), footer);
 
             Assert.Equal(Encoding.UTF8.GetString(whole), Encoding.UTF8.GetString(shared));

@@ -139,27 +139,46 @@ internal sealed class HtmlWriter
     /// </summary>
     public byte[] ToUtf8()
     {
+        var bytes = new byte[Utf8Length()];
+        var written = Encode(bytes);
+        return written == bytes.Length ? bytes : bytes[..written];
+    }
+
+    /// <summary>The page as a file of the site, as <see cref="ToUtf8"/> encodes it, in a buffer lent by the shared pool (<see cref="SitePage.Lent"/>).</summary>
+    public SitePage ToPage(string path)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8Length());
+        return SitePage.Lent(path, buffer, Encode(buffer));
+    }
+
+    private int Utf8Length()
+    {
         var count = 0;
         foreach (var chunk in _html.GetChunks())
         {
             count += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        var bytes = new byte[count];
+        return count;
+    }
+
+    /// <summary>Encodes the page into <paramref name="bytes"/>, which holds <see cref="Utf8Length"/> bytes at least; returns how many it wrote.</summary>
+    private int Encode(Span<byte> bytes)
+    {
         var encoder = Encoding.UTF8.GetEncoder();
         var written = 0;
         foreach (var chunk in _html.GetChunks())
         {
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            written += encoder.GetBytes(chunk.Span, bytes[written..], flush: false);
         }
 
-        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        written += encoder.GetBytes([], bytes[written..], flush: true);
         if (_borrowed && _html.Capacity <= KeptCapacity)
         {
             _spare = _html;
         }
 
-        return written == count ? bytes : bytes[..written];
+        return written;
     }
 
     /// <summary>Escapes a string for an attribute or text outside this writer (a test's expectation).</summary>

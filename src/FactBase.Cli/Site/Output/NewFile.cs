@@ -32,7 +32,7 @@ internal static partial class NewFile
         OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
 
     /// <summary>Writes <paramref name="bytes"/> to a new file at <paramref name="path"/>; false, writing nothing, when a file is there already.</summary>
-    public static bool TryWrite(string path, byte[] bytes)
+    public static bool TryWrite(string path, ReadOnlySpan<byte> bytes)
     {
         if (_threeCalls)
         {
@@ -59,7 +59,7 @@ internal static partial class NewFile
         }
     }
 
-    private static bool TryWriteInThreeCalls(string path, byte[] bytes)
+    private static bool TryWriteInThreeCalls(string path, ReadOnlySpan<byte> bytes)
     {
         int handle;
         while ((handle = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, Permissions)) < 0)
@@ -80,7 +80,7 @@ internal static partial class NewFile
         {
             for (var written = 0; written < bytes.Length;)
             {
-                var count = Write(handle, ref bytes[written], bytes.Length - written);
+                var count = Write(handle, ref MemoryMarshal.GetReference(bytes[written..]), bytes.Length - written);
                 if (count < 0)
                 {
                     var error = Marshal.GetLastPInvokeError();

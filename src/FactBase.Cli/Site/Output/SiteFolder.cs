@@ -75,7 +75,7 @@ internal sealed class SiteFolder
         }
 
         _written[page.Path] = 0;
-        Interlocked.Add(ref _bytes, page.Bytes.Length);
+        Interlocked.Add(ref _bytes, page.Length);
     }
 
     /// <summary>Deletes the files of an earlier run that this one did not write, and the folders left empty.</summary>

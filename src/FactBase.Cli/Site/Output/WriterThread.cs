@@ -10,6 +10,7 @@ namespace FactBase.Cli.Site.Output;
 /// core. Creating a file takes the kernel's lock on its folder, and 10,000 fact pages share one
 /// folder: cores that each created their own pages waited on that lock, spinning, instead of making
 /// pages. A page made while the writer is behind waits in a short queue; the makers wait when it is full.
+/// A page written is done with: its buffer, if the pool lent it, goes back for the next page (<see cref="SitePage.Release"/>).
 /// </summary>
 internal sealed class WriterThread : IDisposable
 {
@@ -30,6 +31,7 @@ internal sealed class WriterThread : IDisposable
                 foreach (var page in _pages.GetConsumingEnumerable())
                 {
                     write(page);
+                    page.Release();
                 }
             }
             catch (Exception e)

@@ -48,7 +48,7 @@ internal static class FactPage
         Backlinks(html, fact, page, context);
         GraphSection(html, fact, page, context);
         html.Close("article");
-        return new SitePage(page.Path, Layout.End(html, context.Shells));
+        return Layout.End(html, page, context.Shells);
     }
 
     private static void Fields(HtmlWriter html, FactModel fact, PageInfo page, SiteContext context)

@@ -38,6 +38,6 @@ internal static class GraphPage
         }
 
         html.Close("ul");
-        return new SitePage(page.Path, Layout.End(html, context.Shells));
+        return Layout.End(html, page, context.Shells);
     }
 }

@@ -85,7 +85,7 @@ internal static class HomePage
         html.Open("p").Link(page.Href(SitePaths.Timeline), "The timeline, with the facts ordered by before and after").Close("p");
         html.Close("section");
         html.Close("div");
-        yield return new SitePage(page.Path, Layout.End(html, context.Shells));
+        yield return Layout.End(html, page, context.Shells);
 
         if (sources.Count > ListLimit)
         {
@@ -93,7 +93,7 @@ internal static class HomePage
             var writer = Layout.Begin(all, context.Shells, "home-page");
             writer.Element("h1", "Sources");
             SourceList(writer, sources, all, site);
-            yield return new SitePage(all.Path, Layout.End(writer, context.Shells));
+            yield return Layout.End(writer, all, context.Shells);
         }
     }
 

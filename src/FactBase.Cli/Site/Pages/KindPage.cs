@@ -89,7 +89,7 @@ internal static class KindPage
         }
 
         html.Close("section");
-        return new SitePage(page.Path, Layout.End(html, context.Shells));
+        return Layout.End(html, page, context.Shells);
     }
 
     private static void Schema(HtmlWriter html, KindDefinition kind, SiteContext context)

@@ -58,7 +58,8 @@ internal static class Layout
         return html;
     }
 
-    public static byte[] End(HtmlWriter html, PageShells shells) => html.Fragment(shells.End).ToUtf8();
+    /// <summary>The page, its shell closed, as a file of the site.</summary>
+    public static SitePage End(HtmlWriter html, PageInfo page, PageShells shells) => html.Fragment(shells.End).ToPage(page.Path);
 
     public static byte[] End(HtmlWriter html, string footer)
     {

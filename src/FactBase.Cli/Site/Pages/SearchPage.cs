@@ -22,6 +22,6 @@ internal static class SearchPage
         html.Close("form");
         html.Element("p", "Search runs in the browser and needs JavaScript; without it, the home page leads to every fact by its kind.", ("id", "search-status"), ("role", "status"), ("aria-live", "polite"));
         html.Open("ol", ("id", "search-results"), ("class", "results")).Close("ol");
-        return new SitePage(page.Path, Layout.End(html, context.Shells));
+        return Layout.End(html, page, context.Shells);
     }
 }

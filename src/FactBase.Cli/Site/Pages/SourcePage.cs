@@ -76,7 +76,7 @@ internal static class SourcePage
             html.Close("section");
         }
 
-        return new SitePage(page.Path, Layout.End(html, context.Shells));
+        return Layout.End(html, page, context.Shells);
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ internal static class TimelinePages
         }
 
         html.Close("section");
-        yield return new SitePage(page.Path, Layout.End(html, context.Shells));
+        yield return Layout.End(html, page, context.Shells);
 
         if (timeline.PagePerYear)
         {
@@ -109,7 +109,7 @@ internal static class TimelinePages
                 writer.Open("p", ("class", "eyebrow")).Link(orderPage.Href(SitePaths.Timeline), "Timeline").Close("p");
                 writer.Element("h1", orderPage.Title);
                 Steps(writer, orderPages[i], orderPage, context);
-                yield return new SitePage(orderPage.Path, Layout.End(writer, context.Shells));
+                yield return Layout.End(writer, orderPage, context.Shells);
             }
         }
     }
@@ -140,7 +140,7 @@ internal static class TimelinePages
         Legend(html);
         html.Close("header");
         Lane(html, name, $"y-{year.Key}", [.. year], page, context);
-        return new SitePage(page.Path, Layout.End(html, context.Shells));
+        return Layout.End(html, page, context.Shells);
     }
 
     /// <summary>The years, each with how many dates it holds and a link to its page.</summary>
