@@ -22,10 +22,10 @@ internal static class Measure
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    /// <summary>Runs each action once to warm up, then <paramref name="runs"/> rounds of all of them in turn; the medians, in ms.</summary>
     /// <summary>An action that does nothing: a step with nothing to do before or after it.</summary>
     public static readonly Action Nothing = () => { };
 
+    /// <summary>Runs each action once to warm up, then <paramref name="runs"/> rounds of all of them in turn; the medians, in ms.</summary>
     public static double[] Interleaved(int runs, params Action[] actions) => InterleavedAfter(Nothing, runs, actions);
 
     /// <summary>The median time of each action, run in turns; <paramref name="beforeEach"/> runs, unmeasured, before each.</summary>

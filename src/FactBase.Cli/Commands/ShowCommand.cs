@@ -47,6 +47,9 @@ internal static class ShowCommand
         return content.ExitCode;
     }
 
+    /// <summary>Up to this many refs, a fact's are checked for repeats one against another rather than through a set.</summary>
+    private const int FewRefs = 8;
+
     /// <summary>What a fact refers to through its fields, in field order: (field, id), each pair once.</summary>
     /// <remarks>
     /// Without LINQ: the site asks it of every fact (for the graph and the timeline's sequences),
@@ -60,7 +63,7 @@ internal static class ShowCommand
             AddRefs(field.Name, field.Value, refs);
         }
 
-        return refs.Count <= 8 ? WithoutRepeats(refs) : [.. refs.Distinct()];
+        return refs.Count <= FewRefs ? WithoutRepeats(refs) : [.. refs.Distinct()];
     }
 
     /// <summary>

@@ -141,14 +141,17 @@ internal sealed class HtmlWriter
     {
         var bytes = new byte[Utf8Length()];
         var written = Encode(bytes);
+        HandOnBuilder();
         return written == bytes.Length ? bytes : bytes[..written];
     }
 
-    /// <summary>The page as a file of the site, as <see cref="ToUtf8"/> encodes it, in a buffer lent by the shared pool (<see cref="SitePage.Lent"/>).</summary>
+    /// <summary>The page as a file of the site, as <see cref="ToUtf8"/> encodes it and with the page as done, in a buffer lent by the shared pool (<see cref="SitePage.Lent"/>).</summary>
     public SitePage ToPage(string path)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8Length());
-        return SitePage.Lent(path, buffer, Encode(buffer));
+        var page = SitePage.Lent(path, buffer, Encode(buffer));
+        HandOnBuilder();
+        return page;
     }
 
     private int Utf8Length()
@@ -173,12 +176,16 @@ internal sealed class HtmlWriter
         }
 
         written += encoder.GetBytes([], bytes[written..], flush: true);
+        return written;
+    }
+
+    /// <summary>The page is done: its builder, if it was the thread's, becomes the thread's spare again for the next page.</summary>
+    private void HandOnBuilder()
+    {
         if (_borrowed && _html.Capacity <= KeptCapacity)
         {
             _spare = _html;
         }
-
-        return written;
     }
 
     /// <summary>Escapes a string for an attribute or text outside this writer (a test's expectation).</summary>
