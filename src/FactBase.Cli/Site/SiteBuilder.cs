@@ -25,6 +25,8 @@ internal static class SiteBuilder
     /// Hands each file to <paramref name="write"/> on the core that made it, as soon as it is made, and
     /// returns when all are handed over: no queue between the pages' makers for the cores to spin on
     /// (<c>factbase site</c> hands them to <see cref="Output.WriterThread"/>, which blocks instead).
+    /// A page's bytes may be lent by the shared pool: a <paramref name="write"/> done with a page may
+    /// hand them back (<see cref="SitePage.Release"/>); one that keeps pages does not.
     /// </summary>
     public static void Build(KnowledgeBaseModel model, KindSchema schema, string directory, SiteOptions options, Action<SitePage> write)
     {
