@@ -14,7 +14,6 @@ namespace FactBase.Cli.Site;
 internal sealed class SitePage
 {
     private byte[]? _buffer;
-    private readonly int _length;
     private readonly bool _lent;
 
     /// <summary>A file whose bytes are <paramref name="bytes"/>, all of them.</summary>
@@ -27,16 +26,17 @@ internal sealed class SitePage
     {
         Path = path;
         _buffer = buffer;
-        _length = length;
+        Length = length;
         _lent = lent;
     }
 
     public string Path { get; }
 
     /// <summary>The file's bytes; a page whose buffer went back to the pool has none, and says so.</summary>
-    public ReadOnlySpan<byte> Bytes => (_buffer ?? throw new ObjectDisposedException(nameof(SitePage), $"The page {Path} was written and its buffer handed back.")).AsSpan(0, _length);
+    public ReadOnlySpan<byte> Bytes => (_buffer ?? throw new ObjectDisposedException(nameof(SitePage), $"The page {Path} was written and its buffer handed back.")).AsSpan(0, Length);
 
-    public int Length => _length;
+    /// <summary>How many bytes the file holds (its buffer, when lent, may be longer).</summary>
+    public int Length { get; }
 
     /// <summary>A page whose bytes are the first <paramref name="length"/> of <paramref name="buffer"/>, rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
     public static SitePage Lent(string path, byte[] buffer, int length) => new(path, buffer, length, lent: true);
